@@ -1,0 +1,143 @@
+"""The date of each event: its own expression, else what the text lets a reader carry over, else the reference.
+
+1. A date expression belongs to the nearest trigger of its sentence, in its clause first ("ont achevé mercredi leur
+   retrait" → the withdrawal; "menacé début janvier par des émeutes" → the riots).
+2. An event introduced as earlier than the sentence's own ("après leur déploiement") takes no date from it.
+3. A definite event noun repeats an event named before and takes its date ("les violences" after "les violences
+   de début janvier"); a casualty toll ("le bilan") belongs to the last dated violent event.
+4. Other events of a sentence whose date was carried over share it.
+5. Otherwise the reference date, with precision ``document``: the merge stage lets such an event join a dated
+   event of the same kind rather than stand as a separate happening.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from eventwire.eventlex import EventLexicon
+from eventwire.model import Doc, Mention, TimeValue
+
+if TYPE_CHECKING:
+    from eventwire.linking import SentenceView
+    from eventwire.stages.events import Candidate
+
+_OTHER_CLAUSE_PENALTY = 50
+_VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    start: date | None
+    end: date | None
+    precision: str
+    mention: Mention | None
+    source: str  # explicit, anaphora, toll, sentence, reference, unknown
+
+
+class DateTracker:
+    """Assigns dates sentence by sentence, remembering what earlier sentences dated."""
+
+    def __init__(self, doc: Doc, lex: EventLexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self._by_lemma: dict[str, Mention] = {}
+        self._last_violent: Mention | None = None
+        self._when: dict[int, When] = {}
+
+    def date_of(self, candidate: Candidate) -> When:
+        return self._when.get(id(candidate)) or self._fallback()
+
+    def _fallback(self) -> When:
+        ref = self.doc.reference.date if self.doc.reference else None
+        if ref is None:
+            return When(None, None, "unknown", None, "unknown")
+        return When(ref, ref, "document", None, "reference")
+
+    def assign(self, view: SentenceView, candidates: list[Candidate]) -> None:
+        own: dict[int, tuple[int, Mention]] = {}
+        for first, last, mention in view.of_kind("date"):
+            value: TimeValue = mention.value
+            if value.role != "point" or not candidates:
+                continue
+            clause = view.clause(first)
+            eligible = [
+                c for c in candidates if c.implied_by is None and (not c.anterior or clause[0] <= c.first < clause[1])
+            ]
+            if not eligible:
+                continue  # an earlier event mentioned in passing takes no date from another clause
+            best = min(eligible, key=lambda c: _distance(c, first, last, clause))
+            distance = _distance(best, first, last, clause)
+            if id(best) not in own or distance < own[id(best)][0]:
+                own[id(best)] = (distance, mention)
+        cues = self.lex.cues.find(view.tokens, view.first, view.last)
+        has_toll = any(m.payload == "toll" for m in cues)
+        carried = self._event_nouns(view, [m.first for m in cues if m.payload == "event_nouns"])
+        for candidate in candidates:
+            if id(candidate) in own:
+                self._when[id(candidate)] = _explicit(own[id(candidate)][1], "explicit")
+                continue
+            if candidate.anterior or candidate.implied_by is not None:
+                continue
+            when = self._anaphora(view, candidate)
+            if when is None and (has_toll or candidate.from_count) and self._last_violent is not None:
+                when = _explicit(self._last_violent, "toll")
+            if when is not None:
+                self._when[id(candidate)] = when
+                carried = carried or when
+        for candidate in candidates:
+            if candidate.implied_by is not None and id(candidate.implied_by) in self._when:
+                self._when[id(candidate)] = self._when[id(candidate.implied_by)]
+        if carried is not None:
+            for candidate in candidates:
+                if id(candidate) not in self._when and not candidate.anterior:
+                    self._when[id(candidate)] = When(
+                        carried.start, carried.end, carried.precision, carried.mention, "sentence"
+                    )
+        for candidate in candidates:
+            when = self._when.get(id(candidate))
+            if when is None or when.mention is None:
+                continue
+            if when.source == "explicit":
+                self._by_lemma[candidate.lemma] = when.mention
+            if candidate.event in _VIOLENT:
+                self._last_violent = when.mention
+
+    def _event_nouns(self, view: SentenceView, positions: list[int]) -> When | None:
+        """Nouns that name what happened without being events themselves ("les violences", "the unrest"): with a
+        date of their own they become anchors; definite and without one, they carry an anchor's date here."""
+        carried = None
+        dates = [d for d in view.of_kind("date") if d[2].value.role == "point"]
+        for i in positions:
+            lemma = view.tokens[i].lemma
+            clause = view.clause(i)
+            own = [d for d in dates if clause[0] <= d[0] < clause[1] and min(abs(d[0] - i), abs(i - d[1])) <= 3]
+            if own:
+                self._by_lemma[lemma] = own[0][2]
+                self._last_violent = own[0][2]
+            elif i > view.first and view.tokens[i - 1].lower in self.lex.definite:
+                # "les violences" after "les violences de début janvier"; else "the violence" after the last
+                # dated violent happening, whatever it was called
+                antecedent = self._by_lemma.get(lemma) or self._last_violent
+                if antecedent is not None:
+                    carried = carried or _explicit(antecedent, "anaphora")
+        return carried
+
+    def _anaphora(self, view: SentenceView, candidate: Candidate) -> When | None:
+        first = candidate.first
+        if first <= view.first or view.tokens[first - 1].lower not in self.lex.definite:
+            return None
+        antecedent = self._by_lemma.get(candidate.lemma)
+        return _explicit(antecedent, "anaphora") if antecedent is not None else None
+
+
+def _explicit(mention: Mention, source: str) -> When:
+    value: TimeValue = mention.value
+    return When(value.start, value.end, value.precision, mention, source)
+
+
+def _distance(candidate: Candidate, first: int, last: int, clause: tuple[int, int]) -> int:
+    gap = min(abs(candidate.first - last), abs(first - candidate.last))
+    same_clause = clause[0] <= candidate.first < clause[1]
+    return gap + (0 if same_clause else _OTHER_CLAUSE_PENALTY)

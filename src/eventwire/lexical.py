@@ -1,0 +1,182 @@
+"""Words as eventwire compares them: lowercase forms and lemmas, for text and for data files alike.
+
+Data files write trigger words, agent nouns and cue phrases naturally ("mettre fin à l'état d'urgence"); they are
+tokenised and lemmatised with the same rules as article text, so one entry matches every inflection of its words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import simplemma
+
+from eventwire.knowledge import lang_data
+from eventwire.model import Token
+
+GAP = "…"
+MAX_GAP = 3
+
+_TOKEN = re.compile(
+    r"(?P<abbr>(?:[^\W\d_]\.){2,})"
+    r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?)"
+    r"|(?P<num>\d+(?:[.,:h]\d+)*(?:er|re|e|st|nd|rd|th)?)"
+    r"|(?P<gap>…)"
+    r"|(?P<punct>[^\w\s]|_)"
+)
+
+
+@functools.lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    """simplemma's lemma, lowercased, with typographic apostrophes made plain."""
+    if not word[:1].isalpha():
+        return word
+    return simplemma.lemmatize(word, lang=lang).lower().replace("’", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class SplitRules:
+    abbreviations: frozenset[str]
+    elisions: tuple[str, ...]  # longest first, lowercase, apostrophe normalised to '
+    clitics: tuple[str, ...]
+
+
+@functools.cache
+def split_rules(lang: str) -> SplitRules:
+    data = lang_data(lang, "segment")
+
+    def normalised(items: Iterable[str] | None) -> tuple[str, ...]:
+        return tuple(sorted({i.replace("’", "'").lower() for i in items or ()}, key=len, reverse=True))
+
+    return SplitRules(
+        abbreviations=frozenset(data.get("abbreviations") or ()),
+        elisions=normalised(data.get("elisions")),
+        clitics=normalised(data.get("clitics")),
+    )
+
+
+def token_spans(text: str, start: int, end: int, rules: SplitRules) -> Iterator[tuple[int, int]]:
+    """Token spans in ``text[start:end]``, with elisions ("l'", "d'") and clitics ("'s", "n't") split off."""
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = match.span()
+        if match.lastgroup != "word":
+            yield s, e
+            continue
+        word = text[s:e].replace("’", "'").lower()
+        for elision in rules.elisions:
+            if word.startswith(elision) and len(word) > len(elision):
+                yield s, s + len(elision)
+                s, word = s + len(elision), word[len(elision) :]
+                break
+        for clitic in rules.clitics:
+            if word.endswith(clitic) and len(word) > len(clitic):
+                yield s, e - len(clitic)
+                yield e - len(clitic), e
+                break
+        else:
+            yield s, e
+
+
+def make_token(text: str, s: int, e: int, lang: str) -> Token:
+    surface = text[s:e]
+    return Token(s, e, surface, surface.lower().replace("’", "'"), lemma(surface, lang))
+
+
+def phrase_words(phrase: str, lang: str) -> tuple[tuple[str, str] | None, ...]:
+    """A data phrase as (lowercase form, lemma) pairs; ``None`` where the phrase has a "…" gap."""
+    rules = split_rules(lang)
+    words: list[tuple[str, str] | None] = []
+    for s, e in token_spans(phrase, 0, len(phrase), rules):
+        piece = phrase[s:e]
+        words.append(None if piece == GAP else (piece.lower().replace("’", "'"), lemma(piece, lang)))
+    return tuple(words)
+
+
+def same_word(token: Token, word: tuple[str, str]) -> bool:
+    form, lem = word
+    return token.lower == form or token.lemma == lem or token.lemma == form or token.lower == lem
+
+
+def _same_form(token: Token, word: tuple[str, str]) -> bool:
+    return token.lower == word[0]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    first: int  # token index
+    last: int  # token index, exclusive
+    payload: Any
+
+
+class PhraseMatcher:
+    """Finds data phrases in a run of tokens, with "…" gaps of up to 3 tokens.
+
+    By default a word matches by lowercase form or lemma (trigger verbs in any tense). With ``by_lemma=False`` it
+    matches by form only: lists that spell out every inflection (agent nouns, titles) must not meet a verb that
+    shares a lemma with them ("le pouvoir" vs "il peut").
+    """
+
+    def __init__(self, lang: str, *, by_lemma: bool = True) -> None:
+        self.lang = lang
+        self.by_lemma = by_lemma
+        self._index: dict[str, list[tuple[tuple[tuple[str, str] | None, ...], Any]]] = {}
+
+    def add(self, phrase: str, payload: Any) -> None:
+        words = phrase_words(phrase, self.lang)
+        if not self.by_lemma:
+            words = tuple((w[0], w[0]) if w is not None else None for w in words)
+        if not words or words[0] is None:
+            return
+        for key in set(words[0]):
+            self._index.setdefault(key, []).append((words, payload))
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def find(self, tokens: list[Token], first: int, last: int) -> list[PhraseMatch]:
+        """Every match in tokens[first:last]; a phrase matching twice at one start is reported once."""
+        found: list[PhraseMatch] = []
+        for i in range(first, last):
+            tok = tokens[i]
+            candidates = self._index.get(tok.lower, [])
+            if self.by_lemma and tok.lemma != tok.lower:
+                candidates = candidates + self._index.get(tok.lemma, [])
+            seen: set[int] = set()
+            for words, payload in candidates:
+                if id(words) in seen:
+                    continue
+                seen.add(id(words))
+                end = _match_from(tokens, i, last, words, self.by_lemma)
+                if end is not None:
+                    found.append(PhraseMatch(i, end, payload))
+        return found
+
+
+def _match_from(
+    tokens: list[Token], i: int, last: int, words: tuple[tuple[str, str] | None, ...], by_lemma: bool
+) -> int | None:
+    """Index after the match of ``words`` starting at token i, or None."""
+    same = same_word if by_lemma else _same_form
+    pos = i
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if word is None:  # a gap: the next word may come up to MAX_GAP tokens later
+            following = words[k + 1]
+            assert following is not None
+            for skip in range(MAX_GAP + 1):
+                if pos + skip < last and same(tokens[pos + skip], following):
+                    pos += skip + 1
+                    break
+            else:
+                return None
+            k += 2
+            continue
+        if pos >= last or not same(tokens[pos], word):
+            return None
+        pos += 1
+        k += 1
+    return pos

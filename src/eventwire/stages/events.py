@@ -1,0 +1,388 @@
+"""events — triggers found, checked and coded; arguments linked; one Event per trigger (merged later).
+
+For each readable sentence: every trigger of the language's lexicon that matches and whose conditions hold (a
+"retrait" needs armed forces in the sentence to be a withdrawal), coded with its PLOVER type and mode; then
+modality (negated and hypothetical events are not emitted; future withdrawals become CONCEDE, threats THREATEN, as
+PLOVER says), aid ("déployées à l'invitation de" turns a deployment into AID and implies a REQUEST by the host),
+counts (a toll with no event of its own becomes an ASSAULT, arrests a COERCE), dates, places and sources.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.dating import DateTracker
+from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
+from eventwire.focus import focus_country
+from eventwire.gazetteer import default_gazetteer
+from eventwire.lexical import same_word
+from eventwire.linking import (
+    SentenceView,
+    find_sources,
+    link_actors,
+    link_location,
+    modality_before,
+    sentence_views,
+    stance_marker,
+)
+from eventwire.model import (
+    ActorRef,
+    Attribution,
+    Doc,
+    Event,
+    EventActor,
+    EventLocation,
+    Evidence,
+    Mention,
+    PlaceRef,
+    Quantity,
+    Size,
+)
+from eventwire.plover import crosswalk
+
+_EVENT_ZONES = frozenset({"title", "body", "caption"})
+_SECURITY = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+_PEOPLE_SECTORS = frozenset({"CVL", "OPP", "REF", "JRN", "LAB", "EDU", "MED", "REL", "UAF", "REB", "CRM"})
+_COUNT_TARGETS = {
+    "dead": ("ASSAULT", "PROTEST"),
+    "injured": ("ASSAULT", "PROTEST"),
+    "arrested": ("COERCE",),
+    "troops": ("MOBILIZE", "AID", "RETREAT", "COOPERATE", "ASSAULT"),
+}
+#: PLOVER: a future or announced event of these types is coded as the verbal commitment.
+_FUTURE_AS = {
+    "RETREAT": "CONCEDE",
+    "CONSULT": "AGREE",
+    "SUPPORT": "AGREE",
+    "COOPERATE": "AGREE",
+    "AID": "AGREE",
+}
+_THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict", "MOBILIZE": "violence"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event as found in one sentence, before dates are settled and mentions merged."""
+
+    event: str
+    mode: str | None
+    first: int  # trigger tokens
+    last: int
+    view: SentenceView
+    lemma: str
+    contexts: set[str] = field(default_factory=set)
+    actors: list[Mention] = field(default_factory=list)
+    recipients: list[Mention] = field(default_factory=list)
+    location: Mention | None = None
+    size: dict[str, Mention] = field(default_factory=dict)
+    modality: str = "asserted"
+    anterior: bool = False
+    from_count: bool = False
+    implied_by: Candidate | None = None  # a REQUEST implied by "à l'invitation de": dated like the aid it asked for
+
+
+class EventsStage:
+    """Adds ``doc.events``: one Event per trigger, still unmerged."""
+
+    name = "events"
+    requires = ("tokens", "sentences", "dates", "quantities", "places", "actors", "reference")
+    assigns = ("events",)
+
+    def __init__(self, *, all_modalities: bool = False) -> None:
+        self.all_modalities = all_modalities
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = event_lexicon(doc.lang or "en")
+        focus = focus_country(doc)
+        focus_place = _focus_place(doc, focus)
+        dates = DateTracker(doc, lex)
+        candidates: list[Candidate] = []
+        for view in sentence_views(doc, lex):
+            if view.sentence.zone not in _EVENT_ZONES:
+                continue
+            found = self._sentence_candidates(view, lex)
+            dates.assign(view, found)
+            candidates.extend(found)
+        events = []
+        for candidate in candidates:
+            if candidate.modality != "asserted" and not self.all_modalities:
+                continue
+            events.append(_to_event(doc, candidate, lex, dates, focus_place))
+        doc.events = events
+        return doc
+
+    def _sentence_candidates(self, view: SentenceView, lex: EventLexicon) -> list[Candidate]:
+        facts = _SentenceFacts.of(view, lex)
+        found: list[Candidate] = []
+        for (first, last), spec in _triggers(view, lex, facts):
+            candidate = Candidate(spec.event, spec.mode, first, last, view, view.tokens[first].lemma)
+            candidate.contexts.update(spec.contexts)
+            found.append(candidate)
+        for candidate in found:
+            candidate.actors, candidate.recipients = link_actors(view, lex, candidate.first, candidate.last, set())
+            origin_ok = candidate.event == "RETREAT"  # a withdrawal happens where the force leaves from
+            candidate.location = link_location(view, lex, candidate.first, candidate.last, origin_ok=origin_ok)
+            candidate.contexts.update(facts.contexts)
+            candidate.anterior = facts.anterior_before(candidate.first)
+            _apply_modality(view, lex, candidate)
+            if candidate.event == "RETREAT" and candidate.mode == "withdraw":
+                # the country a force leaves is where the withdrawal happens, not its recipient
+                candidate.recipients = [r for r in candidate.recipients if r.value.kind not in {"country", "metonym"}]
+        _apply_aid(view, lex, found)
+        _attach_counts(view, lex, facts, found)
+        return found
+
+
+@dataclass(slots=True)
+class _SentenceFacts:
+    sectors: set[str]
+    has_actor: bool
+    has_state: bool
+    has_people: bool
+    has_weapon: bool
+    has_troop_count: bool
+    non_violent_death: bool
+    contexts: set[str]
+    words: list[tuple[str, str]]
+    anteriority: list[int]  # token index after each anteriority cue
+
+    @classmethod
+    def of(cls, view: SentenceView, lex: EventLexicon) -> _SentenceFacts:
+        actors: list[ActorRef] = [m[2].value for m in view.of_kind("actor")]
+        quantities: list[Quantity] = [m[2].value for m in view.of_kind("quantity")]
+        cues = lex.cues.find(view.tokens, view.first, view.last)
+        cue_kinds = {c.payload for c in cues}
+        tokens = view.tokens[view.first : view.last]
+        return cls(
+            sectors={a.sector for a in actors if a.sector},
+            has_actor=bool(actors),
+            has_state=any(a.kind in {"country", "organization", "metonym"} or a.sector in _STATE for a in actors),
+            has_people=bool(quantities)
+            or any(a.sector in _PEOPLE_SECTORS for a in actors)
+            or any(t.lower in lex.people_nouns or t.lemma in lex.people_nouns for t in tokens),
+            has_weapon="weapons" in cue_kinds,
+            has_troop_count=any(q.category == "troops" for q in quantities),
+            non_violent_death="non_violent_death" in cue_kinds,
+            contexts={m.payload for m in lex.contexts.find(view.tokens, view.first, view.last)},
+            words=[(t.lower, t.lemma) for t in tokens],
+            anteriority=[c.last for c in cues if c.payload == "anteriority"],
+        )
+
+    def satisfies(self, needs: str | None) -> bool:
+        if needs is None:
+            return True
+        if needs == "military":
+            return "MIL" in self.sectors or self.has_troop_count
+        if needs == "security":
+            return bool(self.sectors & _SECURITY) or self.has_weapon
+        if needs == "state":
+            return self.has_state
+        if needs == "actor":
+            return self.has_actor
+        if needs == "people":
+            return self.has_people
+        return False
+
+    def blocked(self, spec: TriggerSpec, view: SentenceView) -> bool:
+        for words in spec.unless:
+            head = words[0] if words else None
+            if head is not None and any(same_word(t, head) for t in view.tokens[view.first : view.last]):
+                return True
+        return False
+
+    def anterior_before(self, first: int) -> bool:
+        """An anteriority cue right before the trigger: 'après leur déploiement', 'following the attack'."""
+        return any(0 <= first - end <= 2 for end in self.anteriority)
+
+
+def _triggers(
+    view: SentenceView, lex: EventLexicon, facts: _SentenceFacts
+) -> list[tuple[tuple[int, int], TriggerSpec]]:
+    """The trigger matches of a sentence that hold, one spec per span; overlapping spans keep the longest."""
+    matches = [m for m in lex.triggers.find(view.tokens, view.first, view.last)]
+    valid = [m for m in matches if facts.satisfies(m.payload.needs) and not facts.blocked(m.payload, view)]
+    valid.sort(key=lambda m: (-(m.last - m.first), -m.payload.length, m.payload.order, m.first))
+    chosen: list[tuple[tuple[int, int], TriggerSpec]] = []
+    for match in valid:
+        if all(match.last <= a or match.first >= b for (a, b), _ in chosen):
+            chosen.append(((match.first, match.last), match.payload))
+    return sorted(chosen, key=lambda item: item[0][0])
+
+
+def _apply_aid(view: SentenceView, lex: EventLexicon, found: list[Candidate]) -> None:
+    """A deployment meant to help is AID; "à l'invitation de X" also makes X's REQUEST for that aid."""
+    cues = lex.cues.find(view.tokens, view.first, view.last)
+    if not any(c.payload in {"aid_purpose", "aid_request"} for c in cues):
+        return
+    actors = view.of_kind("actor")
+    for candidate in [c for c in found if c.event == "MOBILIZE"]:
+        candidate.event, candidate.mode = "AID", None
+        candidate.contexts.add("military")
+        for cue in cues:
+            if cue.payload != "aid_request" or cue.first < candidate.first:
+                continue
+            request = Candidate("REQUEST", "assist", cue.first, cue.last, view, "request", implied_by=candidate)
+            request.contexts.update(candidate.contexts)
+            asker = [a for a in actors if cue.last <= a[0] <= cue.last + 3]
+            request.actors = [asker[0][2]] if asker else []
+            request.recipients = list(candidate.actors)
+            request.location = candidate.location
+            found.append(request)
+    found.sort(key=lambda c: c.first)
+
+
+def _apply_modality(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> None:
+    cue = modality_before(view, lex, candidate.first)
+    if cue is None:
+        return
+    if cue == "future" and candidate.event in _FUTURE_AS:
+        candidate.event, candidate.mode = _FUTURE_AS[candidate.event], None
+        return
+    if cue == "threat" and candidate.event != "THREATEN":
+        candidate.mode = _THREAT_MODES.get(candidate.event)
+        candidate.event = "THREATEN"
+        return
+    candidate.modality = {"negation": "negated"}.get(cue, cue)
+
+
+def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts, found: list[Candidate]) -> None:
+    """Each count goes to the nearest event it can size; a toll or arrest count with none makes its own event."""
+    for first, last, mention in view.of_kind("quantity"):
+        quantity: Quantity = mention.value
+        if quantity.category is None:
+            continue
+        targets = [c for c in found if c.event in _COUNT_TARGETS[quantity.category] and quantity.category not in c.size]
+        if quantity.category == "arrested":
+            targets = [c for c in targets if c.mode in {"arrest", None}]
+        if targets:
+            nearest = min(targets, key=lambda c: min(abs(c.first - last), abs(first - c.last)))
+            nearest.size[quantity.category] = mention
+            continue
+        if quantity.category in {"dead", "injured"} and not facts.non_violent_death:
+            made = Candidate("ASSAULT", None, first, last, view, "casualties", from_count=True)
+        elif quantity.category == "arrested":
+            made = Candidate("COERCE", "arrest", first, last, view, "arrest", from_count=True)
+        else:
+            continue
+        made.size[quantity.category] = mention
+        made.actors, made.recipients = link_actors(view, lex, first, last, set())
+        made.location = link_location(view, lex, first, last)
+        made.contexts.update(facts.contexts)
+        _apply_modality(view, lex, made)
+        found.append(made)
+    found.sort(key=lambda c: c.first)
+
+
+def _focus_place(doc: Doc, focus: str | None) -> Mention | PlaceRef | None:
+    """Where an event without a place of its own happened: the focus country, as the article names it if it does."""
+    if focus is None:
+        return None
+    for mention in doc.mentions_of("place"):
+        if mention.value.feature == "country" and mention.value.country == focus:
+            return mention
+    return default_gazetteer().country(focus)
+
+
+def _event_actor(doc: Doc, mention: Mention) -> EventActor:
+    ref: ActorRef = mention.value
+    return EventActor(
+        doc.text[mention.start : mention.end],
+        ref.country,
+        ref.sector,
+        ref.name,
+        ref.wikidata,
+        mention.start,
+        mention.end,
+    )
+
+
+def _event_location(doc: Doc, where: Mention | PlaceRef | None) -> EventLocation | None:
+    if where is None:
+        return None
+    if isinstance(where, PlaceRef):  # the focus country, which the article names only through its cities
+        return EventLocation(None, where.country, None, where.lat, where.lon, where.geonameid, where.resolution)
+    place: PlaceRef = where.value
+    return EventLocation(
+        doc.text[where.start : where.end],
+        place.country,
+        place.admin1,
+        place.lat,
+        place.lon,
+        place.geonameid,
+        place.resolution,
+        where.start,
+        where.end,
+    )
+
+
+def _to_event(
+    doc: Doc, c: Candidate, lex: EventLexicon, dates: DateTracker, focus_place: Mention | PlaceRef | None
+) -> Event:
+    view = c.view
+    tokens = view.tokens
+    location = c.location or focus_place
+    when = dates.date_of(c)
+    sources = find_sources(view, lex)
+    marker = stance_marker(view, lex)
+    attribution = Attribution()
+    spans: dict[str, list[tuple[int, int]]] = {"trigger": [(tokens[c.first].start, tokens[c.last - 1].end)]}
+    if sources:
+        attribution = Attribution(", ".join(s.text for s in sources), "reported")
+        spans["attribution"] = [(s.start, s.end) for s in sources]
+    if (c.event == "ACCUSE" and c.mode == "allege") or marker == "claimed":
+        attribution.stance = "claimed"
+        if attribution.text is None and c.actors:
+            attribution.text = doc.text[c.actors[0].start : c.actors[0].end]
+    if marker == "denied":
+        attribution.stance = "denied"
+    if c.from_count and attribution.text is None:
+        toll = [m for m in lex.cues.find(tokens, view.first, view.last) if m.payload == "toll"]
+        if toll:
+            first, last = toll[0].first, toll[0].last
+            while (
+                last < view.last
+                and tokens[last].text[:1].isalpha()
+                and tokens[last].text[:1].islower()
+                and last < toll[0].last + 1
+            ):
+                last += 1
+            attribution = Attribution(view.text(first, last), "reported")
+    size = Size(**{k: m.value.value for k, m in c.size.items()})
+    for key, mention in [("actor", a) for a in c.actors] + [("recipient", r) for r in c.recipients]:
+        spans.setdefault(key, []).append((mention.start, mention.end))
+    if c.location is not None:
+        spans["location"] = [(c.location.start, c.location.end)]
+    if when.mention is not None:
+        spans["date"] = [(when.mention.start, when.mention.end)]
+    for key, mention in c.size.items():
+        spans[key] = [(mention.start, mention.end)]
+    evidence = Evidence(
+        doc.text[view.sentence.start : view.sentence.end], view.sentence.start, view.sentence.end, spans
+    )
+    confidence = 0.5 + 0.1 * bool(c.actors) + 0.1 * bool(c.location) + 0.1 * (when.precision != "document")
+    if view.sentence.zone == "caption":
+        confidence -= 0.2
+    reference = doc.reference.date if doc.reference else None
+    background = when.end is not None and reference is not None and (reference - when.end).days > 1
+    walk = crosswalk(c.event, c.mode)
+    return Event(
+        id="",
+        article_id=doc.article.id,
+        event=c.event,
+        mode=c.mode,
+        context=sorted(c.contexts),
+        date=when.start,
+        date_end=when.end if when.end != when.start else None,
+        date_precision=when.precision,
+        actor=[_event_actor(doc, m) for m in c.actors],
+        recipient=[_event_actor(doc, m) for m in c.recipients],
+        location=_event_location(doc, location),
+        size=size,
+        attribution=attribution,
+        salience="background" if background or view.sentence.zone == "caption" else "main",
+        confidence=round(min(confidence, 0.95), 2),
+        evidence=[evidence],
+        modality=c.modality,
+        **walk,
+    )

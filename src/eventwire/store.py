@@ -1,0 +1,483 @@
+"""The event store: one DuckDB file holding articles, their events, actors, mentions, stories and rejections.
+
+One article is the unit of change. ``ingest`` writes everything about it in one transaction, so a crash or
+a kill leaves either the whole article or none of it, and re-ingesting an unchanged article is a no-op. User
+values only ever reach SQL as parameters; SQL text built at run time uses only the fixed names below.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+
+import duckdb
+
+from eventwire.errors import StoreError
+from eventwire.export import EXPORT_FORMATS, export_events
+from eventwire.model import Doc, Event, EventActor, Rejection
+
+SCHEMA_VERSION = 1
+MEMORY = ":memory:"
+
+IngestOutcome = Literal["added", "unchanged", "replaced"]
+
+PLOVER_EVENT_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+# (column, DuckDB type) per table: one list drives both the DDL and the bulk inserts.
+ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "VARCHAR"), ("url", "VARCHAR"), ("outlet", "VARCHAR"), ("title", "VARCHAR"), ("published", "DATE"),
+    ("lang", "VARCHAR"), ("text", "VARCHAR"), ("text_sha1", "VARCHAR"), ("raw_ref", "VARCHAR"),
+    ("reference_date", "DATE"), ("reference_method", "VARCHAR"), ("ingested_at", "TIMESTAMP"),
+)  # fmt: skip
+EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "VARCHAR"), ("article_id", "VARCHAR"), ("event", "VARCHAR"), ("mode", "VARCHAR"),
+    ("context", "VARCHAR[]"), ("date", "DATE"), ("date_end", "DATE"), ("date_precision", "VARCHAR"),
+    ("location_text", "VARCHAR"), ("location_country", "VARCHAR"), ("location_admin1", "VARCHAR"),
+    ("location_lat", "DOUBLE"), ("location_lon", "DOUBLE"), ("location_geonameid", "BIGINT"),
+    ("location_resolution", "VARCHAR"), ("dead", "INTEGER"), ("injured", "INTEGER"), ("arrested", "INTEGER"),
+    ("troops", "INTEGER"), ("attribution_text", "VARCHAR"), ("stance", "VARCHAR"), ("salience", "VARCHAR"),
+    ("confidence", "DOUBLE"), ("quad_code", "INTEGER"), ("intensity", "DOUBLE"), ("cameo_root", "VARCHAR"),
+    ("acled_event_type", "VARCHAR"), ("acled_sub_event_type", "VARCHAR"), ("modality", "VARCHAR"),
+    ("evidence", "VARCHAR"), ("record", "JSON"),
+)  # fmt: skip
+ACTOR_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("event_id", "VARCHAR"), ("role", "VARCHAR"), ("position", "INTEGER"), ("text", "VARCHAR"),
+    ("country", "VARCHAR"), ("sector", "VARCHAR"), ("name", "VARCHAR"), ("wikidata", "VARCHAR"),
+)  # fmt: skip
+MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("article_id", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"), ("kind", "VARCHAR"),
+    ("text", "VARCHAR"), ("value", "JSON"),
+)  # fmt: skip
+STORY_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "VARCHAR"), ("event", "VARCHAR"), ("date", "DATE"), ("date_end", "DATE"), ("location", "JSON"),
+    ("event_ids", "VARCHAR[]"), ("num_articles", "INTEGER"), ("num_outlets", "INTEGER"),
+    ("languages", "VARCHAR[]"),
+)  # fmt: skip
+REJECTION_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("input_ref", "VARCHAR"), ("stage", "VARCHAR"), ("code", "VARCHAR"), ("message", "VARCHAR"),
+    ("first_seen", "TIMESTAMP"),
+)  # fmt: skip
+
+# (table, columns, primary key columns)
+TABLES: tuple[tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]], ...] = (
+    ("meta", (("key", "VARCHAR"), ("value", "VARCHAR")), ("key",)),
+    ("articles", ARTICLE_COLUMNS, ("id",)),
+    ("events", EVENT_COLUMNS, ("id",)),
+    ("actors", ACTOR_COLUMNS, ()),
+    ("mentions", MENTION_COLUMNS, ()),
+    ("stories", STORY_COLUMNS, ("id",)),
+    ("rejections", REJECTION_COLUMNS, ("input_ref", "stage", "code")),
+)
+
+#: The filters ``query_events`` and ``export`` accept.
+FILTER_NAMES: tuple[str, ...] = ("event", "country", "date_from", "date_to", "text", "limit", "offset")
+
+_EVENTS_FROM = "FROM events e JOIN articles a ON a.id = e.article_id"
+_ORDER = "ORDER BY e.date ASC NULLS LAST, e.id"
+
+
+def _quoted(name: str) -> str:
+    return f'"{name}"'
+
+
+def create_table_sql(table: str, columns: tuple[tuple[str, str], ...], key: tuple[str, ...]) -> str:
+    parts = [f"{_quoted(name)} {kind}" for name, kind in columns]
+    if key:
+        parts.append(f"PRIMARY KEY ({', '.join(_quoted(name) for name in key)})")
+    return f"CREATE TABLE {table} ({', '.join(parts)})"
+
+
+def _insert_rows(
+    con: duckdb.DuckDBPyConnection, table: str, columns: tuple[tuple[str, str], ...], rows: list[tuple]
+) -> None:
+    """Insert many rows in one statement: each column travels as one list parameter and is unnested.
+
+    ``executemany`` runs one statement per row and is an order of magnitude slower in DuckDB.
+    """
+    if not rows:
+        return
+    names = ", ".join(_quoted(name) for name, _ in columns)
+    unnests = ", ".join(f"unnest(?::{kind}[])" for _, kind in columns)
+    con.execute(f"INSERT INTO {table} ({names}) SELECT {unnests}", [list(col) for col in zip(*rows, strict=True)])
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _json_default(value: Any) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def mention_value_json(value: Any) -> str:
+    """A mention's value as JSON: a value dataclass through ``dataclasses.asdict``, dates as ISO strings."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        value = dataclasses.asdict(value)
+    return json.dumps(value, default=_json_default, ensure_ascii=False)
+
+
+def article_row(doc: Doc, text_sha1: str, ingested_at: datetime) -> tuple:
+    article, reference = doc.article, doc.reference
+    return (
+        article.id, article.url, article.outlet, article.title, article.published, doc.lang or article.lang,
+        article.text, text_sha1, article.raw_ref, reference.date if reference else None,
+        reference.method if reference else None, ingested_at,
+    )  # fmt: skip
+
+
+def event_row(event: Event) -> tuple:
+    """One events row: the scalar fields flattened for filtering, plus the full JSON record."""
+    record = event.to_dict()
+    loc, size, attribution = event.location, event.size, event.attribution
+    place: tuple = (None,) * 7
+    if loc is not None:
+        place = (loc.text, loc.country, loc.admin1, loc.lat, loc.lon, loc.geonameid, loc.resolution)
+    return (
+        event.id, event.article_id, event.event, event.mode, list(event.context), event.date, event.date_end,
+        event.date_precision, *place, size.dead, size.injured, size.arrested, size.troops, attribution.text,
+        attribution.stance, event.salience, event.confidence, event.quad_code, event.intensity,
+        event.cameo_root, event.acled_event_type, event.acled_sub_event_type, event.modality,
+        record["evidence"], json.dumps(record, default=_json_default, ensure_ascii=False),
+    )  # fmt: skip
+
+
+def actor_rows(event: Event) -> list[tuple]:
+    rows = []
+    for role, actors in (("actor", event.actor), ("recipient", event.recipient)):
+        for position, actor in enumerate(actors):
+            if not isinstance(actor, EventActor):
+                raise ValueError(f"event {event.id}: {role} {position} is a {type(actor).__name__}, not an EventActor")
+            rows.append(
+                (
+                    event.id,
+                    role,
+                    position,
+                    actor.text,
+                    actor.country,
+                    actor.sector,
+                    actor.name,
+                    actor.wikidata,
+                )
+            )
+    return rows
+
+
+def mention_rows(doc: Doc) -> list[tuple]:
+    text = doc.text
+    rows = []
+    for mention in doc.mentions:
+        try:
+            value = mention_value_json(mention.value)
+        except TypeError as exc:
+            raise ValueError(
+                f"article {doc.article.id}: the value of the {mention.kind} mention at "
+                f"{mention.start}-{mention.end} cannot be stored as JSON ({exc})"
+            ) from None
+        rows.append(
+            (
+                doc.article.id,
+                mention.start,
+                mention.end,
+                mention.kind,
+                text[mention.start : mention.end],
+                value,
+            )
+        )
+    return rows
+
+
+def _check_doc(doc: Doc) -> None:
+    """Refuse a Doc whose events would land under another article or collide with each other."""
+    if not isinstance(doc, Doc):
+        raise TypeError(f"Store.ingest needs a Doc, not a {type(doc).__name__}")
+    article_id = doc.article.id
+    if not isinstance(article_id, str) or not article_id:
+        raise ValueError(f"article from {doc.article.raw_ref} has no id; give it one (model.article_id) first")
+    seen: set[str] = set()
+    for event in doc.events:
+        if event.article_id != article_id:
+            raise ValueError(f"event {event.id} says it belongs to article {event.article_id}, not {article_id}")
+        if event.id in seen:
+            raise ValueError(f"article {article_id} has two events with the id {event.id}")
+        seen.add(event.id)
+
+
+def event_filter_sql(
+    *,
+    event: str | None = None,
+    country: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    text: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[str, list[Any]]:
+    """The ``FROM … WHERE … ORDER BY … LIMIT`` tail selecting events, with its parameters; checks each filter.
+
+    A date filter keeps events whose date span overlaps it; events without a date are then left out.
+    """
+    clauses: list[str] = []
+    params: list[Any] = []
+    if event is not None:
+        if not isinstance(event, str) or event.strip().upper() not in PLOVER_EVENT_TYPES:
+            raise ValueError(f"unknown event type {event!r}: choose one of {', '.join(PLOVER_EVENT_TYPES)}")
+        clauses.append("e.event = ?")
+        params.append(event.strip().upper())
+    if country is not None:
+        code = country.strip().upper() if isinstance(country, str) else ""
+        if len(code) != 3 or not code.isalpha():
+            raise ValueError(
+                f"country {country!r} is not a three-letter code (ISO 3166-1 alpha-3 such as FRA, or IGO…)"
+            )
+        clauses.append("(e.location_country = ? OR e.id IN (SELECT event_id FROM actors WHERE country = ?))")
+        params += [code, code]
+    for name, value in (("date_from", date_from), ("date_to", date_to)):
+        if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+            raise ValueError(f"{name} must be a date, not {value!r}")
+    if date_from is not None and date_to is not None and date_from > date_to:
+        raise ValueError(f"date_from {date_from} is after date_to {date_to}")
+    if date_from is not None:
+        clauses.append("coalesce(e.date_end, e.date) >= ?")
+        params.append(date_from)
+    if date_to is not None:
+        clauses.append("e.date <= ?")
+        params.append(date_to)
+    if text is not None:
+        if not isinstance(text, str) or not text.strip():
+            raise ValueError(f"text filter {text!r} is empty: give the words to look for")
+        clauses.append("(contains(lower(e.evidence), lower(?)) OR contains(lower(a.title), lower(?)))")
+        params += [text, text]
+    for name, value in (("limit", limit), ("offset", offset)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            raise ValueError(f"{name} must be a whole number of at least 0, not {value!r}")
+    sql = _EVENTS_FROM + (" WHERE " + " AND ".join(clauses) if clauses else "") + " " + _ORDER
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    if offset:
+        sql += " OFFSET ?"
+        params.append(offset)
+    return sql, params
+
+
+class Store:
+    """An eventwire DuckDB file, opened for reading and writing (or reading only); a context manager."""
+
+    def __init__(self, path: str | Path = "eventwire.duckdb", *, read_only: bool = False) -> None:
+        self.path = path if str(path) == MEMORY else Path(path).expanduser()
+        self.read_only = read_only
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._con = self._open()
+        try:
+            self._ensure_schema()
+        except BaseException:
+            self.close()
+            raise
+
+    def _open(self) -> duckdb.DuckDBPyConnection:
+        if isinstance(self.path, Path):
+            if self.path.is_dir():
+                raise StoreError(
+                    f"store path {self.path} is a folder; give a file name such as {self.path}/events.duckdb"
+                )
+            if not self.path.parent.is_dir():
+                raise StoreError(f"cannot create store {self.path}: the folder {self.path.parent} does not exist")
+            if self.read_only and not self.path.exists():
+                raise StoreError(f"store {self.path} does not exist; run 'eventwire ingest' to create it")
+        elif self.read_only:
+            raise StoreError("an in-memory store cannot be opened read-only: it would always be empty")
+        try:
+            return duckdb.connect(str(self.path), read_only=self.read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open {self.path} as an eventwire store: {exc}") from None
+
+    def _ensure_schema(self) -> None:
+        con = self._connection()
+        tables = {
+            row[0]
+            for row in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
+            ).fetchall()
+        }
+        if "meta" not in tables:
+            if tables:
+                holds = ", ".join(sorted(tables))
+                raise StoreError(
+                    f"{self.path} is a DuckDB database but not an eventwire store (it holds {holds}); use another file"
+                )
+            if self.read_only:
+                raise StoreError(f"{self.path} is an empty DuckDB database, not an eventwire store")
+            self._create_schema()
+            return
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        found = row[0] if row else None
+        if found != str(SCHEMA_VERSION):
+            raise StoreError(
+                f"store {self.path} has schema version {found}, but this eventwire needs version "
+                f"{SCHEMA_VERSION}; ingest your articles into a new store file"
+            )
+
+    def _create_schema(self) -> None:
+        con = self._connection()
+        con.begin()
+        try:
+            for table, columns, key in TABLES:
+                con.execute(create_table_sql(table, columns, key))
+            con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            con.commit()
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _connection(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            raise StoreError(f"store {self.path} is closed")
+        return self._con
+
+    def _writable(self) -> duckdb.DuckDBPyConnection:
+        if self.read_only:
+            raise StoreError(f"store {self.path} was opened read-only; open it without read_only to write")
+        return self._connection()
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # --- writing ---------------------------------------------------------------------------------
+
+    def ingest(self, doc: Doc) -> IngestOutcome:
+        """Store one article with its events, actors and mentions, all or nothing.
+
+        The same id with the same text is left alone ("unchanged"); a new text replaces its old rows.
+        """
+        con = self._writable()
+        _check_doc(doc)
+        article_id = doc.article.id
+        sha1 = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()
+        con.begin()
+        try:
+            stored = con.execute("SELECT text_sha1 FROM articles WHERE id = ?", [article_id]).fetchone()
+            if stored is not None and stored[0] == sha1:
+                con.commit()
+                return "unchanged"
+            if stored is not None:
+                self._delete_article(article_id)
+            _insert_rows(con, "articles", ARTICLE_COLUMNS, [article_row(doc, sha1, _utc_now())])
+            _insert_rows(con, "events", EVENT_COLUMNS, [event_row(event) for event in doc.events])
+            actors = [row for event in doc.events for row in actor_rows(event)]
+            _insert_rows(con, "actors", ACTOR_COLUMNS, actors)
+            _insert_rows(con, "mentions", MENTION_COLUMNS, mention_rows(doc))
+            con.commit()
+        except duckdb.ConstraintException as exc:
+            self._rollback()
+            raise StoreError(
+                f"article {article_id} could not be stored: {exc} "
+                "(does one of its event ids already belong to another article?)"
+            ) from exc
+        except BaseException:
+            self._rollback()
+            raise
+        return "replaced" if stored is not None else "added"
+
+    def _delete_article(self, article_id: str) -> None:
+        con = self._connection()
+        con.execute("DELETE FROM actors WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)", [article_id])
+        con.execute("DELETE FROM events WHERE article_id = ?", [article_id])
+        con.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
+        con.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+    def _rollback(self) -> None:
+        # A failed COMMIT may already have ended the transaction; the original error is the one to report.
+        with contextlib.suppress(duckdb.Error):
+            self._connection().rollback()
+
+    def add_rejection(self, rejection: Rejection) -> None:
+        """Record an input that did not become events; each (input, stage, code) is kept once, first seen."""
+        if not isinstance(rejection, Rejection):
+            raise TypeError(f"Store.add_rejection needs a Rejection, not a {type(rejection).__name__}")
+        self._writable().execute(
+            "INSERT INTO rejections VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [rejection.input_ref, rejection.stage, rejection.code, rejection.message, _utc_now()],
+        )
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def query_events(
+        self,
+        *,
+        event: str | None = None,
+        country: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        text: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict]:
+        """Event records (``Event.to_dict()`` form) matching every filter given, by date then id."""
+        tail, params = event_filter_sql(
+            event=event,
+            country=country,
+            date_from=date_from,
+            date_to=date_to,
+            text=text,
+            limit=limit,
+            offset=offset,
+        )
+        rows = self._connection().execute(f"SELECT e.article_id, e.record {tail}", params).fetchall()
+        return [{**json.loads(record), "article_id": article_id} for article_id, record in rows]
+
+    def export(self, path: str | Path, fmt: str, **filters: Any) -> int:
+        """Write the events selected by ``filters`` (see ``query_events``) to ``path``; returns how many."""
+        if not isinstance(fmt, str) or fmt.lower() not in EXPORT_FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}: choose one of {', '.join(EXPORT_FORMATS)}")
+        unknown = sorted(set(filters) - set(FILTER_NAMES))
+        if unknown:
+            raise ValueError(f"unknown export filter(s) {', '.join(unknown)}: choose from {', '.join(FILTER_NAMES)}")
+        tail, params = event_filter_sql(**filters)
+        return export_events(self._connection(), Path(path).expanduser(), fmt.lower(), tail, params)
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for a quick look at the store; dates as ISO strings so the result is ready for JSON."""
+        con = self._connection()
+        articles, events, rejections, stories, first, last = con.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
+            "(SELECT count(*) FROM rejections), (SELECT count(*) FROM stories), "
+            "(SELECT min(date) FROM events), (SELECT max(coalesce(date_end, date)) FROM events)"
+        ).fetchone()
+
+        def counts(sql: str) -> dict[str, int]:
+            return dict(con.execute(sql + " ORDER BY 2 DESC, 1").fetchall())
+
+        return {
+            "articles": articles,
+            "events": events,
+            "rejections": rejections,
+            "stories": stories,
+            "events_by_type": counts("SELECT event, count(*) FROM events GROUP BY 1"),
+            "events_by_country": counts(
+                "SELECT location_country, count(*) FROM events WHERE location_country IS NOT NULL GROUP BY 1"
+            ),
+            "events_by_language": counts(f"SELECT a.lang, count(*) {_EVENTS_FROM} WHERE a.lang IS NOT NULL GROUP BY 1"),
+            "date_from": first.isoformat() if first else None,
+            "date_to": last.isoformat() if last else None,
+        }

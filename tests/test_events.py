@@ -1,0 +1,145 @@
+"""events: triggers of every PLOVER type in French and English, modality, aid, counts, dates and arguments."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+REF = date(2022, 1, 19)
+
+
+def events(run, text: str, lang: str, published: date = REF):
+    return run(text, lang=lang, published=published).events
+
+
+def types(run, text: str, lang: str) -> set[str]:
+    return {e.event for e in events(run, text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Les deux pays ont signé un accord de coopération militaire mardi.", {"SUPPORT", "AGREE"}),
+        ("fr", "Le ministre russe des Affaires étrangères s'est rendu à Pékin lundi.", {"CONSULT"}),
+        ("fr", "Le président a salué le travail des forces de l'ordre.", {"SUPPORT"}),
+        ("fr", "Le gouvernement kazakh a levé l'état d'urgence mercredi.", {"CONCEDE"}),
+        ("fr", "La France a livré de l'aide humanitaire au Liban.", {"AID"}),
+        ("fr", "Les troupes russes se sont retirées de la ville mercredi.", {"RETREAT"}),
+        ("fr", "L'opposition a exigé la démission du Premier ministre.", {"REQUEST"}),
+        ("fr", "Le gouvernement a accusé l'opposition de fomenter un coup d'État.", {"ACCUSE"}),
+        ("fr", "Moscou a rejeté la proposition de négociation de Kiev.", {"REJECT"}),
+        ("fr", "Le président a menacé de recourir à la force contre les manifestants.", {"THREATEN"}),
+        ("fr", "Des milliers de manifestants ont défilé à Almaty contre la hausse des prix.", {"PROTEST"}),
+        ("fr", "L'Union européenne a imposé de nouvelles sanctions à la Russie.", {"SANCTION", "COERCE"}),
+        ("fr", "L'armée a déployé des milliers de soldats à la frontière.", {"MOBILIZE"}),
+        ("fr", "La police a arrêté trois militants à Paris mardi.", {"COERCE"}),
+        ("fr", "Des hommes armés ont attaqué un poste de police à Bamako.", {"ASSAULT"}),
+        ("en", "The two countries signed a defence cooperation agreement on Tuesday.", {"SUPPORT", "AGREE"}),
+        ("en", "The Russian foreign minister visited Beijing on Monday.", {"CONSULT"}),
+        ("en", "Kazakhstan lifted the state of emergency on Wednesday.", {"CONCEDE"}),
+        ("en", "Russian troops withdrew from the city on Wednesday.", {"RETREAT"}),
+        ("en", "The opposition demanded the resignation of the prime minister.", {"REQUEST"}),
+        ("en", "The government accused the opposition of plotting a coup.", {"ACCUSE"}),
+        ("en", "Moscow rejected the proposal for talks.", {"REJECT"}),
+        ("en", "Thousands of protesters marched in Almaty against fuel prices.", {"PROTEST"}),
+        ("en", "The army deployed thousands of troops to the border.", {"MOBILIZE"}),
+        ("en", "Police arrested three activists in Paris on Tuesday.", {"COERCE"}),
+        ("en", "Gunmen attacked a police station in Bamako.", {"ASSAULT"}),
+    ],
+)
+def test_events_type_from_triggers(run, lang: str, text: str, expected: set[str]) -> None:
+    found = types(run, text, lang)
+    assert found & expected, f"{text!r}: {found}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Paris Saint-Germain a battu l'Olympique lyonnais 3 à 0 dimanche."),
+        ("fr", "Nadal se retire du tournoi de Roland-Garros à cause d'une blessure au poignet."),
+        ("fr", "Le chanteur est mort à 69 ans des suites d'une longue maladie."),
+        ("fr", "La sonde a lancé son attaque finale vers la comète, selon les chercheurs."),
+        ("en", "Manchester United beat Liverpool 2-1 on Sunday."),
+        ("en", "The striker scored twice and fired the winning shot as Arsenal beat Chelsea."),
+        ("en", "The singer died at 69 after a long illness."),
+    ],
+)
+def test_events_none_in_sport_culture_science(run, lang: str, text: str) -> None:
+    assert events(run, text, lang) == []
+
+
+def test_events_negated_and_future_events(run) -> None:
+    assert types(run, "La police n'a pas arrêté les manifestants.", "fr") == set()
+    assert types(run, "Police did not arrest the protesters.", "en") == set()
+    # PLOVER: an announced withdrawal is a CONCEDE, not a RETREAT
+    assert "CONCEDE" in types(run, "Les troupes russes vont se retirer du Kazakhstan.", "fr")
+    assert "RETREAT" not in types(run, "Russian troops will withdraw from Kazakhstan.", "en")
+
+
+def test_events_all_modalities_keeps_them_marked(pipeline) -> None:
+    from eventwire.model import Article
+    from eventwire.pipeline import default_pipeline
+
+    doc = default_pipeline(all_modalities=True).process(
+        Article("n", "La police n'a pas arrêté les manifestants.", lang="fr", published=REF)
+    )
+    assert [e.modality for e in doc.events] == ["negated"]
+
+
+def test_events_deployment_at_invitation_is_aid_and_request(run) -> None:
+    found = events(
+        run,
+        "Le contingent, dépêché le 6 janvier à l'invitation du président Tokaïev, comptait 2.030 troupes russes.",
+        "fr",
+    )
+    by_type = {e.event: e for e in found}
+    assert {"AID", "REQUEST"} <= set(by_type)
+    assert by_type["AID"].size.troops == 2030
+    assert by_type["AID"].date == date(2022, 1, 6) and by_type["REQUEST"].date == date(2022, 1, 6)
+
+
+def test_events_counts_make_and_size_events(run) -> None:
+    found = events(
+        run, "Le bilan officiel est de 225 morts et les autorités ont fait état de 12.000 arrestations.", "fr"
+    )
+    by_type = {e.event: e for e in found}
+    assert by_type["ASSAULT"].size.dead == 225
+    assert by_type["COERCE"].size.arrested == 12000 and by_type["COERCE"].mode == "arrest"
+    assert events(run, "Trois personnes sont mortes dans un accident de la route.", "fr") == []
+
+
+def test_events_arguments_linked(run) -> None:
+    (event,) = [
+        e for e in events(run, "Les forces armées russes ont achevé mercredi leur retrait du Kazakhstan.", "fr")
+    ]
+    assert event.event == "RETREAT" and event.mode == "withdraw"
+    assert [(a.country, a.sector) for a in event.actor] == [("RUS", "MIL")]
+    assert event.location.country == "KAZ" and event.date == REF and event.date_precision == "day"
+    assert event.evidence[0].spans["trigger"]
+
+
+def test_events_attribution(run) -> None:
+    (event,) = [
+        e for e in events(run, "Selon les agences russes, les troupes russes ont quitté le Kazakhstan mercredi.", "fr")
+    ]
+    assert event.attribution.stance == "reported" and "agences russes" in event.attribution.text
+    accusation = [e for e in events(run, "Les autorités ont imputé les violences à des terroristes.", "fr")]
+    assert accusation[0].event == "ACCUSE" and accusation[0].attribution.stance == "claimed"
+
+
+def test_events_crosswalks(run) -> None:
+    (event,) = events(run, "Police arrested 40 protesters in Almaty on Tuesday.", "en")
+    assert (event.event, event.mode, event.quad_code, event.cameo_root) == ("COERCE", "arrest", 4, "17")
+    assert event.acled_sub_event_type == "Arrests" and event.intensity == -7.0
+
+
+def test_events_one_per_happening(run) -> None:
+    text = (
+        "Les forces russes ont quitté le Kazakhstan\n\n"
+        "Les forces armées russes ont achevé mercredi leur retrait du Kazakhstan. "
+        "Le retrait des forces russes a été salué par Minsk."
+    )
+    retreats = [e for e in events(run, text, "fr") if e.event == "RETREAT"]
+    assert len(retreats) == 1
+    assert retreats[0].date == REF and len(retreats[0].evidence) >= 2

@@ -1,0 +1,70 @@
+"""places: toponyms recognised and resolved offline, in context; false toponyms refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.gazetteer import default_gazetteer
+
+
+def places(run, text: str, lang: str) -> dict[str, tuple[str, str | None, str]]:
+    doc = run(text, lang=lang)
+    return {text[m.start : m.end]: (m.value.name, m.value.country, m.value.feature) for m in doc.mentions_of("place")}
+
+
+def test_places_kazakhstan_example_sentences(run) -> None:
+    found = places(
+        run,
+        "Les forces russes, le 14 janvier 2022, à leur arrivée à Ivanovo (Russie). Quatre avions ont décollé des "
+        "aéroports de Nur-Sultan et d'Almaty, au Kazakhstan, pays d'Asie centrale. Le pouvoir kazakh a affirmé "
+        "que l'alliance était conduite par Moscou.",
+        "fr",
+    )
+    assert found["Ivanovo"] == ("Ivanovo", "RUS", "city")  # the Russian city, not Ivanava in Belarus
+    assert found["Nur-Sultan"] == ("Astana", "KAZ", "city")
+    assert found["Almaty"] == ("Almaty", "KAZ", "city")
+    assert found["Kazakhstan"] == ("Kazakhstan", "KAZ", "country")
+    assert found["Asie centrale"][2] == "region"
+    assert found["Moscou"] == ("Moscow", "RUS", "city")
+    assert "kazakh" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected"),
+    [
+        ("fr", "Le ministre est arrivé à Londres puis à Pékin.", "Londres", ("London", "GBR")),
+        ("fr", "Le ministre est arrivé à Londres puis à Pékin.", "Pékin", ("Beijing", "CHN")),
+        ("fr", "Des manifestations ont eu lieu aux États-Unis.", "États-Unis", ("United States", "USA")),
+        ("en", "Talks opened in Geneva on Monday.", "Geneva", ("Geneva", "CHE")),
+        ("en", "Troops left Kazakhstan for Russia.", "Russia", ("Russia", "RUS")),
+        ("en", "Officials met in Paris, France.", "Paris", ("Paris", "FRA")),
+    ],
+)
+def test_places_resolve_names_in_each_language(run, lang: str, text: str, name: str, expected: tuple) -> None:
+    found = places(run, text, lang)
+    assert found[name][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "not_a_place"),
+    [
+        ("en", "Kazakh officials said the toll had risen.", "Kazakh"),
+        ("fr", "Les autorités ont parlé.", "Les"),
+        ("fr", "Le match du Paris Saint-Germain a été reporté.", "Paris"),
+        ("fr", "Selon Bernard Cazeneuve, l'homme était inconnu.", "Cazeneuve"),
+    ],
+)
+def test_places_refuse_false_toponyms(run, lang: str, text: str, not_a_place: str) -> None:
+    assert not_a_place not in places(run, text, lang)
+
+
+def test_places_multilingual_names_resolve() -> None:
+    gaz = default_gazetteer()
+    for name, country in [
+        ("Варшава", "POL"),
+        ("Múnich", "DEU"),
+        ("Moscou", "RUS"),
+        ("Kiev", "UKR"),
+        ("Alma-Ata", "KAZ"),
+    ]:
+        assert any(entry.country == country for entry in gaz.candidates(name)), name
