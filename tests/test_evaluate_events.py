@@ -11,9 +11,9 @@ from eventwire.evaluate import (
     EvaluationInputError,
     dates_compatible,
     haversine_km,
-    render_event_report,
     score_events,
 )
+from eventwire.evaluate_render import render_event_report
 
 
 def event(kind: str = "ASSAULT", date: str | None = "2022-01-10", **fields) -> dict:

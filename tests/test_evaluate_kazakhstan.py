@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from eventwire.evaluate import load_gold, render_event_report, score_events
+from eventwire.evaluate import load_gold, score_events
+from eventwire.evaluate_render import render_event_report
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "examples" / "kazakhstan-2022-fr.gold.jsonl"
 

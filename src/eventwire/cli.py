@@ -392,8 +392,9 @@ def stats(db: str, as_json: bool) -> None:
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N gold articles.")
 def evaluate(gold: str, geo: bool, predictions: str | None, as_json: bool, details: bool, limit: int | None) -> None:
     """Score eventwire against gold data (shared/eval/FORMAT.md)."""
-    from eventwire.evaluate import EvaluationInputError, load_gold, render_event_report, score_events
+    from eventwire.evaluate import EvaluationInputError, load_gold, score_events
     from eventwire.evaluate_geo import render_place_report, score_places
+    from eventwire.evaluate_render import render_event_report
     from eventwire.evaluation_run import predict, read_predictions
 
     try:

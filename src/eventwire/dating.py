@@ -141,3 +141,13 @@ def _distance(candidate: Candidate, first: int, last: int, clause: tuple[int, in
     gap = min(abs(candidate.first - last), abs(first - candidate.last))
     same_clause = clause[0] <= candidate.first < clause[1]
     return gap + (0 if same_clause else _OTHER_CLAUSE_PENALTY)
+
+
+def salience(last_day: date | None, zones: list[str], doc: Doc) -> str:
+    """``background`` for what happened more than a day before the article, or is only seen in photo captions."""
+    if zones and all(zone == "caption" for zone in zones):
+        return "background"
+    reference = doc.reference.date if doc.reference else None
+    if reference is not None and last_day is not None and (reference - last_day).days > 1:
+        return "background"
+    return "main"

@@ -39,11 +39,11 @@ from eventwire.evaluate import (
     WITHIN_KM,
     EvaluationInputError,
     coordinates,
-    fmt,
     gold_article_id,
     haversine_km,
     prediction_record,
 )
+from eventwire.evaluate_render import fmt
 
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the normaliser of Gritta et al.'s AUC
 

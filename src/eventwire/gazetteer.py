@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import math
 import os
 import pickle
 import re
@@ -62,6 +61,7 @@ class Gazetteer:
         self.entries = entries
         self.capitals = capitals  # geonameid of a capital city → ISO3 of its country
         self._automaton = automaton
+        self._countries = {e.country: e for e in entries if e.feature == "country" and e.country}
 
     @classmethod
     def build(cls) -> Gazetteer:
@@ -105,12 +105,7 @@ class Gazetteer:
 
     def country(self, iso3: str) -> PlaceRef | None:
         """The country entry of an ISO3 code."""
-        for entry in self.entries:
-            if entry.feature == "country" and entry.country == iso3:
-                return entry
-            if entry.feature != "country":
-                return None  # countries come first in the index
-        return None
+        return self._countries.get(iso3)
 
     def _lookup(self, name: str) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
         return self._automaton.get(name, None)
@@ -303,12 +298,3 @@ def _country_alt_spellings(country_info: type, iso2: str) -> list[str]:
 def default_gazetteer() -> Gazetteer:
     """The gazetteer, loaded once per process and shared by the stages that need it."""
     return Gazetteer.load()
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = phi2 - phi1
-    dlmb = math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))

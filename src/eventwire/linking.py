@@ -94,11 +94,9 @@ def _coordinated(
     return sorted(group, key=lambda a: a[0])
 
 
-def link_actors(
-    view: SentenceView, lex: EventLexicon, first: int, last: int, exclude: set[int]
-) -> tuple[list[Mention], list[Mention]]:
+def link_actors(view: SentenceView, lex: EventLexicon, first: int, last: int) -> tuple[list[Mention], list[Mention]]:
     """(actors, recipients) for a trigger spanning tokens [first, last)."""
-    actors = [a for a in view.of_kind("actor") if id(a[2]) not in exclude]
+    actors = view.of_kind("actor")
     clause_start, clause_end = view.clause(first)
     before = [a for a in actors if a[1] <= first and a[0] >= clause_start and first - a[1] <= _MAX_ACTOR_DISTANCE]
     after = [a for a in actors if a[0] >= last and a[0] < clause_end]

@@ -10,12 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any, Literal
-
-MentionKind = Literal["actor", "place", "date", "quantity", "trigger", "source", "cue"]
-ZoneKind = Literal["title", "body", "caption", "credit", "byline", "furniture", "dateline"]
-Salience = Literal["main", "background"]
-Stance = Literal["asserted", "reported", "claimed", "denied"]
+from typing import Any
 
 #: Zones whose text is page furniture, not reporting: no mention is taken from them.
 NON_CONTENT_ZONES: frozenset[str] = frozenset({"credit", "byline", "furniture"})
@@ -63,12 +58,6 @@ class Rejection:
 
 
 # --- annotation values ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    start: int
-    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,15 +144,10 @@ class TriggerRef:
 
 
 @dataclass(frozen=True, slots=True)
-class CueRef:
-    """A modality, reporting or context cue found in the text."""
-
-    kind: str  # negation, future, conditional, reporting, context, aid, anteriority, toll…
-    value: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Mention:
+    """A stretch of the article text and what it denotes: ``kind`` is date, quantity, place, actor or trigger, and
+    ``value`` the matching value object (TimeValue, Quantity, PlaceRef, ActorRef, TriggerRef)."""
+
     start: int
     end: int
     kind: str

@@ -9,6 +9,7 @@ with no nationality ("les autorités", "the police") belongs to the article's fo
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -114,20 +115,8 @@ def _with_focus(mention: Mention, focus: str, text: str) -> Mention:
         return mention
     possessive = text[mention.start : mention.end].split(maxsplit=1)[0].lower() in _POSSESSIVES
     if value.kind == "agent" or (value.kind == "person" and possessive):
-        return Mention(mention.start, mention.end, "actor", _replace(value, country=focus))
+        return Mention(mention.start, mention.end, "actor", dataclasses.replace(value, country=focus))
     return mention
-
-
-def _replace(ref: ActorRef, **changes: object) -> ActorRef:
-    fields = {
-        "country": ref.country,
-        "sector": ref.sector,
-        "name": ref.name,
-        "wikidata": ref.wikidata,
-        "kind": ref.kind,
-    }
-    fields.update(changes)
-    return ActorRef(**fields)  # type: ignore[arg-type]
 
 
 def _boundary(text: str, index: int) -> bool:

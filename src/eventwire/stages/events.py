@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from eventwire.dating import DateTracker
+from eventwire.dating import DateTracker, salience
 from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
@@ -120,7 +120,7 @@ class EventsStage:
             candidate.contexts.update(spec.contexts)
             found.append(candidate)
         for candidate in found:
-            candidate.actors, candidate.recipients = link_actors(view, lex, candidate.first, candidate.last, set())
+            candidate.actors, candidate.recipients = link_actors(view, lex, candidate.first, candidate.last)
             origin_ok = candidate.event == "RETREAT"  # a withdrawal happens where the force leaves from
             candidate.location = link_location(view, lex, candidate.first, candidate.last, origin_ok=origin_ok)
             candidate.contexts.update(facts.contexts)
@@ -266,7 +266,7 @@ def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts,
         else:
             continue
         made.size[quantity.category] = mention
-        made.actors, made.recipients = link_actors(view, lex, first, last, set())
+        made.actors, made.recipients = link_actors(view, lex, first, last)
         made.location = link_location(view, lex, first, last)
         made.contexts.update(facts.contexts)
         _apply_modality(view, lex, made)
@@ -337,17 +337,15 @@ def _to_event(
     if marker == "denied":
         attribution.stance = "denied"
     if c.from_count and attribution.text is None:
-        toll = [m for m in lex.cues.find(tokens, view.first, view.last) if m.payload == "toll"]
-        if toll:
-            first, last = toll[0].first, toll[0].last
-            while (
-                last < view.last
-                and tokens[last].text[:1].isalpha()
-                and tokens[last].text[:1].islower()
-                and last < toll[0].last + 1
-            ):
-                last += 1
-            attribution = Attribution(view.text(first, last), "reported")
+        tolls = [m for m in lex.cues.find(tokens, view.first, view.last) if m.payload == "toll"]
+        if tolls:  # "Le bilan officiel est de 225 morts": the toll is the source of the count
+            toll = max(tolls, key=lambda m: m.last - m.first)
+            first = (
+                toll.first - 1
+                if toll.first > view.first and tokens[toll.first - 1].lower in lex.determiners
+                else toll.first
+            )
+            attribution = Attribution(view.text(first, toll.last), "reported")
     size = Size(**{k: m.value.value for k, m in c.size.items()})
     for key, mention in [("actor", a) for a in c.actors] + [("recipient", r) for r in c.recipients]:
         spans.setdefault(key, []).append((mention.start, mention.end))
@@ -363,8 +361,6 @@ def _to_event(
     confidence = 0.5 + 0.1 * bool(c.actors) + 0.1 * bool(c.location) + 0.1 * (when.precision != "document")
     if view.sentence.zone == "caption":
         confidence -= 0.2
-    reference = doc.reference.date if doc.reference else None
-    background = when.end is not None and reference is not None and (reference - when.end).days > 1
     walk = crosswalk(c.event, c.mode)
     return Event(
         id="",
@@ -380,7 +376,7 @@ def _to_event(
         location=_event_location(doc, location),
         size=size,
         attribution=attribution,
-        salience="background" if background or view.sentence.zone == "caption" else "main",
+        salience=salience(when.end, [view.sentence.zone], doc),
         confidence=round(min(confidence, 0.95), 2),
         evidence=[evidence],
         modality=c.modality,

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from eventwire.dating import salience
 from eventwire.model import Doc, Event, EventActor
-from eventwire.plover import mode_score
+from eventwire.plover import crosswalk, mode_score
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "document": 4, "unknown": 5}
 _RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -185,8 +186,6 @@ def _merge(cluster: list[Event], doc: Doc) -> Event:
     base.confidence = round(min(0.95, max(e.confidence for e in cluster) + 0.05 * (len(cluster) - 1)), 2)
     base.modality = "asserted" if any(e.modality == "asserted" for e in cluster) else base.modality
     if mode != cluster[0].mode:
-        from eventwire.plover import crosswalk
-
         for key, value in crosswalk(base.event, mode).items():
             setattr(base, key, value)
     base.salience = _salience(base, doc)
@@ -208,11 +207,5 @@ def _union_actors(actors: list[EventActor]) -> list[EventActor]:
 
 
 def _salience(event: Event, doc: Doc) -> str:
-    reference = doc.reference.date if doc.reference else None
-    end = event.date_end or event.date
-    zones = {doc.zone_at(ev.sentence_start) for ev in event.evidence}
-    if zones == {"caption"}:
-        return "background"
-    if reference is not None and end is not None and (reference - end).days > 1:
-        return "background"
-    return "main"
+    zones = [doc.zone_at(ev.sentence_start) for ev in event.evidence]
+    return salience(event.date_end or event.date, zones, doc)
