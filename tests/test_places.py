@@ -52,6 +52,8 @@ def test_places_resolve_names_in_each_language(run, lang: str, text: str, name: 
         ("fr", "Les autorités ont parlé.", "Les"),
         ("fr", "Le match du Paris Saint-Germain a été reporté.", "Paris"),
         ("fr", "Selon Bernard Cazeneuve, l'homme était inconnu.", "Cazeneuve"),
+        ("fr", "Une Mercedes a été incendiée près de la gare Saint-Lazare.", "Mercedes"),
+        ("fr", "Une Mercedes a été incendiée près de la gare Saint-Lazare.", "Saint-Lazare"),
     ],
 )
 def test_places_refuse_false_toponyms(run, lang: str, text: str, not_a_place: str) -> None:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from eventwire.stages.events import Candidate
 
 _OTHER_CLAUSE_PENALTY = 50
+#: A toll or a definite "the violence" refers back this many sentences at most; further back, it is a new topic.
+_ANAPHORA_REACH = 5
 _VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 
 
@@ -44,6 +46,7 @@ class DateTracker:
         self.lex = lex
         self._by_lemma: dict[str, Mention] = {}
         self._last_violent: Mention | None = None
+        self._last_violent_at = -_ANAPHORA_REACH - 1  # sentence index of the last dated violent happening
         self._when: dict[int, When] = {}
 
     def date_of(self, candidate: Candidate) -> When:
@@ -81,8 +84,8 @@ class DateTracker:
             if candidate.anterior or candidate.implied_by is not None:
                 continue
             when = self._anaphora(view, candidate)
-            if when is None and (has_toll or candidate.from_count) and self._last_violent is not None:
-                when = _explicit(self._last_violent, "toll")
+            if when is None and (has_toll or candidate.from_count) and self._recent_violence(view) is not None:
+                when = _explicit(self._recent_violence(view), "toll")
             if when is not None:
                 self._when[id(candidate)] = when
                 carried = carried or when
@@ -102,7 +105,7 @@ class DateTracker:
             if when.source == "explicit":
                 self._by_lemma[candidate.lemma] = when.mention
             if candidate.event in _VIOLENT:
-                self._last_violent = when.mention
+                self._last_violent, self._last_violent_at = when.mention, view.index
 
     def _event_nouns(self, view: SentenceView, positions: list[int]) -> When | None:
         """Nouns that name what happened without being events themselves ("les violences", "the unrest"): with a
@@ -115,14 +118,18 @@ class DateTracker:
             own = [d for d in dates if clause[0] <= d[0] < clause[1] and min(abs(d[0] - i), abs(i - d[1])) <= 3]
             if own:
                 self._by_lemma[lemma] = own[0][2]
-                self._last_violent = own[0][2]
+                self._last_violent, self._last_violent_at = own[0][2], view.index
             elif i > view.first and view.tokens[i - 1].lower in self.lex.definite:
                 # "les violences" after "les violences de début janvier"; else "the violence" after the last
                 # dated violent happening, whatever it was called
-                antecedent = self._by_lemma.get(lemma) or self._last_violent
+                antecedent = self._by_lemma.get(lemma) or self._recent_violence(view)
                 if antecedent is not None:
                     carried = carried or _explicit(antecedent, "anaphora")
         return carried
+
+    def _recent_violence(self, view: SentenceView) -> Mention | None:
+        """The date of the last violent happening, if it was named in the last few sentences."""
+        return self._last_violent if view.index - self._last_violent_at <= _ANAPHORA_REACH else None
 
     def _anaphora(self, view: SentenceView, candidate: Candidate) -> When | None:
         first = candidate.first

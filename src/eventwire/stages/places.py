@@ -23,6 +23,10 @@ _QUALIFIER = re.compile(r"\s*(?:\(|,)\s*$")
 #: that country over one four times bigger elsewhere, not enough to put Geneva, Illinois, before Geneva because
 #: the article also names the United States.
 _MENTIONED_COUNTRY_BONUS = 0.6
+#: A city in a country the article does not name must be introduced as a place ("à Kaboul"), unless it is a
+#: capital or this big: famous enough to be named alone ("dirigée par Moscou").
+_WELL_KNOWN_POPULATION = 1_000_000
+_PLACE_NOUN_FILLERS = frozenset({"le", "la", "les", "l'", "the", "ville", "city", "town", "de", "of"})
 
 
 class PlacesStage:
@@ -40,6 +44,9 @@ class PlacesStage:
 
     def __setstate__(self, state: dict) -> None:
         self._gazetteer = None
+
+    def _well_known(self, place: PlaceRef) -> bool:
+        return place.population >= _WELL_KNOWN_POPULATION or place.geonameid in self.gazetteer.capitals
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -67,11 +74,16 @@ class PlacesStage:
                     continue
                 hits.append(hit)
         mentioned = _mentioned_countries(hits, gaz, doc.tokens, nationalities)
+        locative = frozenset(w.lower() for w in rules.get("locative") or ())
         for index, hit in enumerate(hits):
             qualifier = _qualifier_country(doc.text, hit, hits[index + 1] if index + 1 < len(hits) else None, gaz)
             place = resolve(gaz, hit.name, mentioned, qualifier)
-            if place is not None:
-                doc.mentions.append(Mention(hit.start, hit.end, "place", place))
+            if place is None:
+                continue
+            anchored = place.feature != "city" or place.country in mentioned or qualifier is not None
+            if not anchored and not self._well_known(place) and not _after_locative(doc, hit, token_at, locative):
+                continue  # "une Mercedes est incendiée", "la gare Saint-Lazare": not Uruguay, not Quebec
+            doc.mentions.append(Mention(hit.start, hit.end, "place", place))
         return doc
 
 
@@ -116,6 +128,19 @@ def _mentioned_countries(hits: list[NameHit], gaz: Gazetteer, tokens: list[Token
                 countries.add(entry.country)
     countries.update(c for c in (nationalities.word(tok.lower) for tok in tokens) if c)
     return countries
+
+
+def _after_locative(doc: Doc, hit: NameHit, token_at: dict[int, int], locative: frozenset[str]) -> bool:
+    """Introduced as a place: "à Kaboul", "in Geneva", "près de la ville de Mossoul"."""
+    i = token_at.get(hit.start)
+    if i is None:
+        return False
+    k = i - 1
+    while k >= 0 and doc.tokens[k].lower in _PLACE_NOUN_FILLERS:
+        if doc.tokens[k].lower in locative:
+            return True
+        k -= 1
+    return k >= 0 and doc.tokens[k].lower in locative
 
 
 def _qualifier_country(text: str, hit: NameHit, following: NameHit | None, gaz: Gazetteer) -> str | None:
