@@ -46,6 +46,14 @@ def types(run, text: str, lang: str) -> set[str]:
         ("en", "The army deployed thousands of troops to the border.", {"MOBILIZE"}),
         ("en", "Police arrested three activists in Paris on Tuesday.", {"COERCE"}),
         ("en", "Gunmen attacked a police station in Bamako.", {"ASSAULT"}),
+        ("fr", "Les deux armées ont mené des exercices militaires conjoints.", {"COOPERATE"}),
+        ("fr", "Le gouvernement a accepté de négocier avec les rebelles.", {"AGREE"}),
+        ("en", "The two armies held joint military exercises.", {"COOPERATE"}),
+        ("en", "Iran agreed to resume talks.", {"AGREE"}),
+        ("en", "The president praised the work of the security forces.", {"SUPPORT"}),
+        ("en", "The United States sent humanitarian aid to Lebanon.", {"AID"}),
+        ("en", "The president threatened to impose sanctions on Russia.", {"THREATEN"}),
+        ("en", "The European Union imposed new sanctions on Russia.", {"SANCTION", "COERCE"}),
     ],
 )
 def test_events_type_from_triggers(run, lang: str, text: str, expected: set[str]) -> None:
@@ -67,6 +75,15 @@ def test_events_type_from_triggers(run, lang: str, text: str, expected: set[str]
 )
 def test_events_none_in_sport_culture_science(run, lang: str, text: str) -> None:
     assert events(run, text, lang) == []
+
+
+def test_events_every_plover_type_has_a_test_sentence_in_each_language() -> None:
+    from eventwire.plover import EVENT_TYPES
+
+    table = test_events_type_from_triggers.pytestmark[0].args[1]
+    for lang in ("fr", "en"):
+        covered = set().union(*(expected for code, _text, expected in table if code == lang))
+        assert covered >= set(EVENT_TYPES), (lang, set(EVENT_TYPES) - covered)
 
 
 def test_events_negated_and_future_events(run) -> None:

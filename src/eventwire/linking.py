@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from eventwire.eventlex import EventLexicon
 from eventwire.model import ActorRef, Doc, Mention, PlaceRef, Sentence, Token
 
-_COORDINATION = frozenset({",", "et", "and", "ainsi que", "as well as", "leurs", "leur", "their", "its"})
+_COORDINATION = frozenset({",", "et", "and", "ainsi", "que", "as", "well", "leurs", "leur", "their", "its"})
+_ARTICLES = frozenset({"le", "la", "les", "l'", "the"})
 _MAX_ACTOR_DISTANCE = 25  # tokens between a subject and its verb, beyond which the link is a guess
 _RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "region": 4, "country": 3}
 
@@ -87,7 +88,8 @@ def _coordinated(
         while 0 <= k + step < len(ordered):
             a, b = (ordered[k + step], ordered[k]) if step == -1 else (ordered[k], ordered[k + step])
             gap = [t.lower for t in view.tokens[a[1] : b[0]]]
-            if not gap or not all(w in _COORDINATION for w in gap) or len(gap) > 2:
+            joined = any(w in _COORDINATION for w in gap) and all(w in _COORDINATION or w in _ARTICLES for w in gap)
+            if not joined or len(gap) > 3:
                 break
             k += step
             group.append(ordered[k])
