@@ -21,16 +21,14 @@ import duckdb
 from eventwire.errors import StoreError
 from eventwire.export import EXPORT_FORMATS, export_events
 from eventwire.model import Doc, Event, EventActor, Rejection
+from eventwire.plover import EVENT_TYPES
 
 SCHEMA_VERSION = 1
 MEMORY = ":memory:"
 
 IngestOutcome = Literal["added", "unchanged", "replaced"]
 
-PLOVER_EVENT_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
+PLOVER_EVENT_TYPES: tuple[str, ...] = EVENT_TYPES
 
 # (column, DuckDB type) per table: one list drives both the DDL and the bulk inserts.
 ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
