@@ -390,16 +390,35 @@ def stats(db: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--details", is_flag=True, help="Per-article matches, misses and false positives.")
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N gold articles.")
-def evaluate(gold: str, geo: bool, predictions: str | None, as_json: bool, details: bool, limit: int | None) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["eventwire", "plover-gsr", "petrarch", "polecat"]),
+    default="eventwire",
+    show_default=True,
+    help="The gold's format: FORMAT.md's, or a public development set read as such.",
+)
+@click.option("--cameo-table", type=click.Path(exists=True, dir_okay=False), help="CAMEO2PLOVER table (petrarch).")
+def evaluate(
+    gold: str,
+    geo: bool,
+    predictions: str | None,
+    as_json: bool,
+    details: bool,
+    limit: int | None,
+    fmt: str,
+    cameo_table: str | None,
+) -> None:
     """Score eventwire against gold data (shared/eval/FORMAT.md)."""
+    from eventwire.devsets import load_devset
     from eventwire.evaluate import EvaluationInputError, load_gold, score_events
     from eventwire.evaluate_geo import render_place_report, score_places
     from eventwire.evaluate_render import render_event_report
     from eventwire.evaluation_run import predict, read_predictions
 
     try:
-        articles = load_gold(gold)
-    except EvaluationInputError as exc:
+        articles = load_gold(gold) if fmt == "eventwire" else load_devset(gold, fmt, cameo_table=cameo_table)
+    except (EvaluationInputError, EventwireError) as exc:
         raise click.ClickException(str(exc)) from None
     if limit:
         articles = articles[:limit]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eventwire.dating import DateTracker, salience
+from eventwire.event_location import link_location
 from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
@@ -20,7 +21,6 @@ from eventwire.linking import (
     SentenceView,
     find_sources,
     link_actors,
-    link_location,
     modality_before,
     sentence_views,
     stance_marker,

@@ -1,0 +1,66 @@
+"""Where an event happened: the place linked to its trigger, chosen among the sentence's toponyms.
+
+The place comes from the trigger's clause only: one introduced as a location first ("à Almaty", "in Geneva"), then
+the finest, then the nearest. A capital standing for its government ("Washington said") is an actor, not a place;
+a place after "from"/"de" is where someone comes from ("soldiers from Russia"), except for a withdrawal, which
+happens where the force leaves from. Without a place in the clause, the events stage falls back to the article's
+focus country.
+"""
+
+from __future__ import annotations
+
+from eventwire.eventlex import EventLexicon
+from eventwire.linking import SentenceView
+from eventwire.model import Mention, PlaceRef
+
+_RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "region": 4, "country": 3}
+
+
+def _is_origin(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Mention]) -> bool:
+    """A place after "from"/"de", or in a list opened by one: where someone comes from, not where it happens
+    ("2,030 soldiers from Russia, Belarus and Armenia")."""
+    k = place[0] - 1
+    places = {p[1]: p for p in view.of_kind("place")}
+    while k >= view.first:
+        word = view.tokens[k].lower
+        if word in lex.origin_prepositions:
+            return True
+        if word in {",", "et", "and", "ou", "or"} and (k in places):
+            k = places[k][0] - 1
+            continue
+        if word in {"le", "la", "les", "l'", "the"}:
+            k -= 1
+            continue
+        return False
+    return False
+
+
+def link_location(
+    view: SentenceView, lex: EventLexicon, first: int, last: int, *, origin_ok: bool = False
+) -> Mention | None:
+    """The place of the event, from the trigger's clause only: one introduced as a location first ("à Almaty",
+    "in Geneva"), then the finest, then the nearest. A capital standing for its government ("Washington said")
+    is an actor, not a place. Without a place in the clause, the caller falls back to the article's focus."""
+    clause_start, clause_end = view.clause(first)
+    metonyms = {(m[0], m[1]) for m in view.of_kind("actor") if m[2].value.kind == "metonym"}
+    places = [
+        p
+        for p in view.of_kind("place")
+        if clause_start <= p[0] < clause_end
+        and p[2].value.country
+        and (p[0], p[1]) not in metonyms
+        and (origin_ok or not _is_origin(view, lex, p))
+    ]
+    if not places:
+        return None
+
+    def rank(p: tuple[int, int, Mention]) -> tuple[int, int, int]:
+        place: PlaceRef = p[2].value
+        k = p[0] - 1
+        while k >= view.first and view.tokens[k].lower in {"le", "la", "les", "l'", "the"}:
+            k -= 1
+        introduced = k >= view.first and view.tokens[k].lower in lex.location_prepositions
+        distance = min(abs(p[0] - last), abs(first - p[1]))
+        return (0 if introduced else 1, _RESOLUTION_RANK.get(place.resolution, 5), distance)
+
+    return min(places, key=rank)[2]
