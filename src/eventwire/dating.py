@@ -20,7 +20,7 @@ from eventwire.eventlex import EventLexicon
 from eventwire.model import Doc, Mention, TimeValue
 
 if TYPE_CHECKING:
-    from eventwire.linking import SentenceView
+    from eventwire.sentence_view import SentenceView
     from eventwire.stages.events import Candidate
 
 _OTHER_CLAUSE_PENALTY = 50

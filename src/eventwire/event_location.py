@@ -10,8 +10,8 @@ focus country.
 from __future__ import annotations
 
 from eventwire.eventlex import EventLexicon
-from eventwire.linking import SentenceView
 from eventwire.model import Mention, PlaceRef
+from eventwire.sentence_view import SentenceView
 
 _RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "region": 4, "country": 3}
 

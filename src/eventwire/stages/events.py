@@ -11,20 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from eventwire.attribution import find_sources, stance_marker
 from eventwire.dating import DateTracker, salience
+from eventwire.event_actors import link_actors
 from eventwire.event_location import link_location
 from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
 from eventwire.lexical import same_word
-from eventwire.linking import (
-    SentenceView,
-    find_sources,
-    link_actors,
-    modality_before,
-    sentence_views,
-    stance_marker,
-)
+from eventwire.modality import modality_before
 from eventwire.model import (
     ActorRef,
     Attribution,
@@ -39,6 +34,7 @@ from eventwire.model import (
     Size,
 )
 from eventwire.plover import crosswalk
+from eventwire.sentence_view import SentenceView, sentence_views
 
 _EVENT_ZONES = frozenset({"title", "body", "caption"})
 _SECURITY = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})

@@ -1,0 +1,67 @@
+"""Who reports an event and how firmly: "selon les agences russes", "a déclaré le général X", "without evidence"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.event_actors import coordinated
+from eventwire.eventlex import EventLexicon
+from eventwire.sentence_view import SentenceView
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    text: str
+    start: int
+    end: int
+    stance: str
+
+
+def find_sources(view: SentenceView, lex: EventLexicon) -> list[Source]:
+    """Who the sentence says reports it: 'selon les agences russes', 'a déclaré le général X', 'X said'."""
+    tokens = view.tokens
+    sources: list[Source] = []
+    actors = view.of_kind("actor")
+    for match in lex.report_prepositions.find(tokens, view.first, view.last):
+        end = match.last
+        following = [a for a in actors if match.last <= a[0] <= match.last + 2]
+        if following:
+            end = max(a[1] for a in coordinated(view, following[0], actors))
+        else:
+            while end < view.last and end < match.last + 8 and tokens[end].text not in {",", ";", ".", ":"}:
+                end += 1
+        if end > match.last:
+            sources.append(_source(view, match.first, end, "reported"))
+    for match in lex.report_verbs.find(tokens, view.first, view.last):
+        before = [a for a in actors if a[1] <= match.first and match.first - a[1] <= 4]
+        after = [a for a in actors if match.last <= a[0] <= match.last + 3]
+        follows_that = match.last < view.last and tokens[match.last].lower in lex.complementizers
+        if after and not follows_that and (not before or _after_quote_or_comma(view, match.first)):
+            a = after[0]  # inversion: '"…", a déclaré le général X'
+        elif before:
+            a = before[-1]  # subject: 'X a affirmé que…'
+        else:
+            continue
+        group = coordinated(view, a, actors)
+        sources.append(_source(view, group[0][0], group[-1][1], "reported"))
+    return list({(s.start, s.end): s for s in sources}.values())
+
+
+def _after_quote_or_comma(view: SentenceView, i: int) -> bool:
+    """A reporting verb right after a quotation or a comma is inverted: its subject follows it."""
+    k = i - 1
+    while k >= view.first and view.tokens[k].lower in {"a", "ont", "avait", "has", "had", "-t-il", "-t-elle"}:
+        k -= 1
+    return k >= view.first and view.tokens[k].text in {",", '"', "»", "”", "’", "'"}
+
+
+def _source(view: SentenceView, first: int, last: int, stance: str) -> Source:
+    return Source(view.text(first, last), view.tokens[first].start, view.tokens[last - 1].end, stance)
+
+
+def stance_marker(view: SentenceView, lex: EventLexicon) -> str | None:
+    if lex.denied.find(view.tokens, view.first, view.last):
+        return "denied"
+    if lex.claimed.find(view.tokens, view.first, view.last):
+        return "claimed"
+    return None
