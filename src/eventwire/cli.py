@@ -399,6 +399,11 @@ def stats(db: str, as_json: bool) -> None:
     help="The gold's format: FORMAT.md's, or a public development set read as such.",
 )
 @click.option("--cameo-table", type=click.Path(exists=True, dir_okay=False), help="CAMEO2PLOVER table (petrarch).")
+@click.option(
+    "--texts",
+    type=click.Path(exists=True, dir_okay=False),
+    help="JSON Lines of articles ({id, text, published…}) giving the text of gold records that carry only an id.",
+)
 def evaluate(
     gold: str,
     geo: bool,
@@ -408,16 +413,20 @@ def evaluate(
     limit: int | None,
     fmt: str,
     cameo_table: str | None,
+    texts: str | None,
 ) -> None:
     """Score eventwire against gold data (shared/eval/FORMAT.md)."""
-    from eventwire.devsets import load_devset
+    from eventwire.devsets import load_devset, with_texts
     from eventwire.evaluate import EvaluationInputError, load_gold, score_events
     from eventwire.evaluate_geo import render_place_report, score_places
     from eventwire.evaluate_render import render_event_report
     from eventwire.evaluation_run import predict, read_predictions
 
     try:
-        articles = load_gold(gold) if fmt == "eventwire" else load_devset(gold, fmt, cameo_table=cameo_table)
+        if fmt == "eventwire":
+            articles = load_gold(gold) if texts is None else with_texts(gold, texts)
+        else:
+            articles = load_devset(gold, fmt, cameo_table=cameo_table)
     except (EvaluationInputError, EventwireError) as exc:
         raise click.ClickException(str(exc)) from None
     if limit:

@@ -229,3 +229,26 @@ def _polecat(path: Path) -> Iterator[dict]:
                 "evidence": None,
             }
             yield {"id": f"polecat-{number}", "lang": "en", "published": None, "text": row["text"], "events": [event]}
+
+
+def with_texts(gold_path: str | Path, texts_path: str | Path) -> list[dict[str, Any]]:
+    """Gold records that carry only ids and events, completed with text, language and date from an article file.
+
+    Annotations of a corpus that eventwire may not redistribute keep only ids; the texts are read where they are.
+    """
+    texts = {str(record.get("id")): record for _n, record in _read_jsonl(Path(texts_path))}
+    articles = []
+    for number, record in _read_jsonl(Path(gold_path)):
+        if "text" not in record:
+            source = texts.get(str(record.get("id")))
+            if source is None:
+                raise EventwireError(f"{gold_path}:{number}: article {record.get('id')!r} is not in {texts_path}")
+            record = {
+                "lang": source.get("lang"),
+                "published": source.get("published") or source.get("date"),
+                "title": source.get("title"),
+                **record,
+                "text": source["text"],
+            }
+        articles.append(record)
+    return articles
