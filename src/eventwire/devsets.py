@@ -4,8 +4,8 @@
   type names DEMAND, DISAPPROVE, INVESTIGATE and FIGHT are today's REQUEST, ACCUSE, ACCUSE and ASSAULT).
 - ``petrarch``: PETRARCH/UniversalPetrarch validation sentences with CAMEO codes, mapped to PLOVER with the PLOVER
   project's CAMEO2PLOVER table (its path is given, as that table is not shipped with eventwire).
-- ``polecat``: the POLECAT synthetic stories (CSV with ``text``, ``label``, ``mode``): one event type per story,
-  scored at document level.
+- ``polecat``: the POLECAT synthetic stories (CSV with ``prompt``, ``text``, ``label``, ``mode``): the headline the
+  story continues, then the story; one event type per story, scored at document level.
 Placeholder dates ("2000-01-01" in the GSR) become null: the gold does not date those sentences.
 """
 
@@ -228,7 +228,18 @@ def _polecat(path: Path) -> Iterator[dict]:
                 "salience": "main",
                 "evidence": None,
             }
-            yield {"id": f"polecat-{number}", "lang": "en", "published": None, "text": row["text"], "events": [event]}
+            # the story was generated as the continuation of its headline (the prompt's first line, with the
+            # placeholders filled in): the article is the headline and the story, as a reader sees it
+            headline = (row.get("prompt") or "").split("\n", 1)[0].strip()
+            text = f"{headline}\n\n{row['text']}" if headline else row["text"]
+            yield {
+                "id": f"polecat-{number}",
+                "lang": "en",
+                "published": None,
+                "title": headline or None,
+                "text": text,
+                "events": [event],
+            }
 
 
 def with_texts(gold_path: str | Path, texts_path: str | Path) -> list[dict[str, Any]]:
