@@ -1,0 +1,165 @@
+"""Spanish end to end: a sentence per PLOVER type, modes, counts, attribution, modality, and quiet non-news text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.knowledge import supported_languages
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline, default_pipeline
+
+pytestmark = pytest.mark.skipif(
+    "es" not in supported_languages(), reason="Spanish is not supported yet (src/eventwire/lang/es/triggers.yaml)"
+)
+
+REF = date(2022, 1, 19)
+
+
+def events(run, text: str):
+    return run(text, lang="es", published=REF).events
+
+
+def coded(run, text: str) -> set[tuple[str, str | None]]:
+    return {(e.event, e.mode) for e in events(run, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Los dos países firmaron el martes un tratado de paz.", ("SUPPORT", None)),
+        ("El gobierno aceptó negociar con los rebeldes.", ("AGREE", None)),
+        ("El ministro ruso de Asuntos Exteriores visitó Pekín el lunes.", ("CONSULT", "visit")),
+        ("Los cancilleres de Rusia y Ucrania se reunieron en Ginebra.", ("CONSULT", None)),
+        ("El presidente elogió el trabajo de las fuerzas de seguridad.", ("SUPPORT", None)),
+        ("El gobierno kazajo levantó el estado de emergencia el miércoles.", ("CONCEDE", None)),
+        ("El gobierno levantó el toque de queda en la capital.", ("CONCEDE", None)),
+        ("Rusia anunció la retirada de sus tropas de Kazajistán.", ("CONCEDE", None)),
+        ("Los dos ejércitos realizaron ejercicios militares conjuntos.", ("COOPERATE", None)),
+        ("Estados Unidos envió ayuda humanitaria al Líbano.", ("AID", None)),
+        ("Las tropas rusas se retiraron de la ciudad el miércoles.", ("RETREAT", "withdraw")),
+        ("Los rebeldes liberaron a los rehenes el domingo.", ("RETREAT", "release")),
+        ("El presidente peruano dimitió el miércoles.", ("RETREAT", "resign")),
+        ("La oposición exigió la dimisión del primer ministro.", ("REQUEST", "change")),
+        ("Los rebeldes pidieron ayuda a la comunidad internacional.", ("REQUEST", "assist")),
+        ("El gobierno acusó a la oposición de preparar un golpe de Estado.", ("ACCUSE", "allege")),
+        ("La fiscalía abrió una investigación por corrupción contra el alcalde.", ("ACCUSE", "investigate")),
+        ("Moscú rechazó la propuesta de negociación de Kiev.", ("REJECT", "meet")),
+        ("El presidente se negó a dimitir.", ("REJECT", "change")),
+        ("El presidente amenazó con usar la fuerza contra los manifestantes.", ("THREATEN", "violence")),
+        ("Miles de manifestantes marcharon en Almaty contra la subida de los precios.", ("PROTEST", "demo")),
+        ("Los sindicatos convocaron una huelga general contra la reforma laboral.", ("PROTEST", "strike")),
+        ("Los camioneros bloquearon las carreteras del norte del país.", ("PROTEST", "obstruct")),
+        ("Decenas de presos se amotinaron en la cárcel de Guayaquil.", ("PROTEST", "riot")),
+        ("La Unión Europea impuso nuevas sanciones a Rusia.", ("SANCTION", "discontinue")),
+        ("Venezuela rompió relaciones diplomáticas con Colombia.", ("SANCTION", "withdraw")),
+        ("El gobierno expulsó a dos diplomáticos rusos.", ("SANCTION", "expel")),
+        ("El tribunal condenó al exministro a 20 años de prisión.", ("SANCTION", "convict")),
+        ("El ejército desplegó miles de soldados en la frontera.", ("MOBILIZE", "troops")),
+        ("La policía detuvo a tres activistas en Madrid el martes.", ("COERCE", "arrest")),
+        ("El gobierno decretó el toque de queda en la capital.", ("COERCE", "curfew")),
+        ("El gobierno cortó el acceso a internet en todo el país.", ("COERCE", "withhold")),
+        ("Hombres armados atacaron un puesto de policía en Bamako.", ("ASSAULT", None)),
+        ("La guerrilla secuestró a dos ingenieros de una petrolera.", ("ASSAULT", "abduct")),
+        ("Paramilitares ejecutaron a dos campesinos en la vereda El Diamante.", ("ASSAULT", "targeted")),
+        ("La aviación bombardeó posiciones rebeldes cerca de Alepo.", ("ASSAULT", "aerial")),
+        ("Un dron atacó un convoy militar en el norte del país.", ("ASSAULT", "drone")),
+    ],
+)
+def test_spanish_sentence_is_coded_with_its_type_and_mode(run, text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in coded(run, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a light verb and its event noun: "llevar a cabo un ataque", a reflexive: "se retiraron"
+        "Los yihadistas llevaron a cabo un ataque contra una base del ejército.",
+        # passive voice with its agent
+        "Dos campesinos fueron asesinados por paramilitares en Antioquia.",
+        # an attack told by its casualties only: the counts make the event (actor unnamed, FORMAT.md)
+        "Hombres armados mataron a dos soldados en el norte del país.",
+    ],
+)
+def test_spanish_assault_in_other_constructions(run, text: str) -> None:
+    assert "ASSAULT" in {e.event for e in events(run, text)}
+
+
+def test_spanish_counts_attach_to_their_events(run) -> None:
+    blast = events(run, "Un atentado con coche bomba dejó 225 muertos y 40 heridos en Kabul.")
+    assault = next(e for e in blast if e.event == "ASSAULT")
+    assert (assault.mode, assault.size.dead, assault.size.injured) == ("explosives", 225, 40)
+    arrests = events(run, "Unas 12.000 personas fueron detenidas durante las protestas.")
+    assert next(e for e in arrests if e.event == "COERCE").size.arrested == 12000
+    deployment = events(run, "La OTSC desplegó 2.030 efectivos en Kazajistán a petición del presidente.")
+    assert {e.event for e in deployment} >= {"AID", "REQUEST"}
+    assert next(e for e in deployment if e.event == "AID").size.troops == 2030
+    clash = events(run, "Tres policías resultaron heridos en los enfrentamientos con los manifestantes.")
+    assert [(e.event, e.size.injured) for e in clash] == [("PROTEST", 3)]
+
+
+def test_spanish_attribution_and_stance(run) -> None:
+    reported = events(run, "Según la agencia EFE, la policía detuvo a doce personas.")
+    arrest = next(e for e in reported if e.event == "COERCE")
+    assert arrest.attribution.stance == "reported" and "EFE" in arrest.attribution.text
+    claimed = events(run, "Las autoridades acusaron a los terroristas del ataque, sin aportar pruebas.")
+    assert {e.attribution.stance for e in claimed} == {"claimed"}
+    denied = events(run, "El gobierno negó haber bombardeado el hospital.")
+    assert [(e.event, e.attribution.stance) for e in denied] == [("ASSAULT", "denied")]
+
+
+@pytest.fixture(scope="module")
+def all_modalities() -> Pipeline:
+    return default_pipeline(all_modalities=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Los rebeldes no atacaron la ciudad.", "negated"),
+        ("El ejército podría atacar la ciudad.", "conditional"),
+        ("Si los rebeldes atacan la ciudad, el gobierno responderá.", "hypothetical"),
+        ("El ejército va a atacar la ciudad.", "future"),
+    ],
+)
+def test_spanish_events_that_did_not_happen_are_not_emitted(
+    run, all_modalities: Pipeline, text: str, modality: str
+) -> None:
+    assert not [e for e in events(run, text) if e.event == "ASSAULT"]
+    doc = all_modalities.process(Article(id="m", text=text, lang="es", published=REF))
+    assert [(e.event, e.modality) for e in doc.events if e.event == "ASSAULT"] == [("ASSAULT", modality)]
+
+
+def test_spanish_threats_and_announcements_are_coded_as_plover_says(run) -> None:
+    assert ("THREATEN", "arrest") in coded(run, "El gobierno amenazó con detener a los líderes de la oposición.")
+    assert ("THREATEN", "violence") in coded(run, "Los rebeldes amenazaron con atacar la capital.")
+    assert ("CONCEDE", None) in coded(run, "La guerrilla del ELN decretó un cese al fuego unilateral.")
+
+
+#: Sport, culture and science news written for this test: words such as "atacó", "disparo", "expulsó", "se retiró",
+#: "firmó", "lanzó un cohete", "explosión" live there in their other senses.
+QUIET_ARTICLES = (
+    "El Real Madrid derrotó al Barcelona por dos goles a uno en el Santiago Bernabéu. El delantero francés atacó "
+    "por la banda izquierda y su disparo cruzado sorprendió al portero. El árbitro expulsó a un defensa en el minuto "
+    "70 y sancionó un penalti que el capitán lanzó al poste.",
+    "El tenista español se retiró del torneo de Roland Garros por una lesión en el tobillo. Su entrenador confirmó "
+    "que volverá a las pistas la próxima temporada.",
+    "El club anunció el fichaje del centrocampista uruguayo, que firmó un contrato por cuatro temporadas. El jugador "
+    "manifestó su alegría y agradeció el apoyo de la afición.",
+    "La banda chilena lanzó su nuevo álbum el viernes y anunció una gira por España y México. La crítica elogió la "
+    "producción y el público agotó las entradas del primer concierto.",
+    "El Museo del Prado inaugura una exposición dedicada a Goya que reúne más de cien obras, entre ellas los "
+    "fusilamientos del 3 de mayo.",
+    "Científicos de la Universidad de Barcelona descubrieron que el virus ataca las células del sistema inmunitario. "
+    "El estudio abre la puerta a nuevos tratamientos contra el cáncer.",
+    "La NASA lanzó con éxito un cohete con un telescopio que observará la formación de estrellas. Un equipo de "
+    "astrónomos detectó además la explosión de una supernova en una galaxia cercana.",
+    "El ciclista colombiano atacó en la última subida y se llevó la etapa reina. El líder de la clasificación "
+    "general resistió el ataque y conservó el maillot amarillo.",
+)
+
+
+def test_spanish_sport_culture_and_science_yield_no_events(run) -> None:
+    found = [(e.event, e.evidence[0].text) for text in QUIET_ARTICLES for e in events(run, text)]
+    assert found == []
