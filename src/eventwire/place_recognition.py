@@ -1,0 +1,303 @@
+"""Toponym recognition: the gazetteer names an article uses as places.
+
+A name is refused when it only looks like a place: a demonym ("Kazakh officials"), a month, a capitalised word that
+is never a place on its own, part of a person's or a club's name ("Chiquita Raquel Henry", "Paris Saint-Germain"),
+a name after a person's title ("Sen. Jackson"), or the name of a street, a river or a building ("Dublin Road",
+"la gare Saint-Lazare"). Names that may still be people ("Moore said", "Henry" after "Raquel Henry") or common words
+("Bell", "Superior") are marked, and resolution keeps them only as clear places. A place named right after another
+as its container ("Paris, Texas", "Ivanovo (Russie)", "Alexandria, La.") settles both names at once, and a short
+form ("Laurel" for Laurel County, "Ky.") counts only when such a container or the full name confirms it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from eventwire.gazetteer import Gazetteer, NameHit, Naming, Sense
+from eventwire.model import NON_CONTENT_ZONES, Doc, Token
+from eventwire.place_resolution import contains, prominence, well_known
+from eventwire.place_rules import PlaceRules
+
+_QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
+#: Places in capitals as datelines write them: opening a sentence before a comma or a parenthesis ("CHARLESTON,
+#: W.Va.", "BEIRUT (AP)"), or anywhere before a dash or a colon ("March 15, 2009 NEWARK --", "BEIRUT:").
+_CAPITALS = r"[^\W\d_a-zà-ÿа-я]+(?:[ .'’-]+[^\W\d_a-zà-ÿа-я]+)*\.?"
+_CAPITALS_LEAD = re.compile(_CAPITALS + r"(?=\s*[,(])")
+_CAPITALS_BEFORE_DASH = re.compile(r"(?<![^\W\d_])" + _CAPITALS + r"(?=\s*(?:—|–|--|-\s|:))")
+#: Abbreviations with a period inside: no word is spelt that way.
+_DOTTED = re.compile(r"(?:[^\W\d_]+\.\s?)+[^\W\d_]+\.")
+
+
+@dataclass
+class Toponym:
+    """A gazetteer name used as a place, with the entries it may still denote."""
+
+    start: int
+    end: int
+    name: str
+    senses: list[Sense]
+    introduced: bool  # after a locative cue: "in Geneva", "près de la ville de Mossoul"
+    person_like: bool = False  # the name may be a person's here: "Moore said", "Henry" after "Raquel Henry"
+    common: bool = False  # a common word as well: "Bell", "Superior"
+    self_evident: bool = False  # the name says it is a place: "Edgar County", "Boulder City"
+    qualified: bool = False  # settled together with its container ("Paris, Texas"), or as that container
+
+
+def recognise(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> list[Toponym]:
+    """The toponyms of the article's content zones, in text order, each with its possible senses."""
+    tokens = doc.tokens
+    token_at = {tok.start: i for i, tok in enumerate(tokens)}
+    surnames: set[str] = set()
+    found: list[Toponym] = []
+    for hit in _hits(doc, gaz, rules):
+        if _never_a_place(hit.name, rules):
+            continue
+        senses = gaz.senses(hit.name)
+        if hit.name in rules.institutions and not any(s.place.feature == "country" for s in senses):
+            continue
+        i = token_at.get(hit.start)
+        if i is None:
+            found.append(Toponym(hit.start, hit.end, hit.name, senses, introduced=False))
+            continue
+        last = _last_token(tokens, i, hit.end)
+        if _after_a_name(doc, hit, i, rules):
+            if " " not in hit.name:
+                surnames.add(hit.name)
+            continue
+        if " " not in hit.name and _before_a_name(doc, hit, last, rules):
+            continue  # a first name, or a club: "Paris Hilton", "Paris Saint-Germain"
+        if _names_a_feature(tokens, i, last, rules):
+            continue
+        if _common_noun_use(tokens, i, last, hit.name, rules) and not any(_area(s) for s in senses):
+            continue  # "at the University of Rochester": the common noun
+        toponym = Toponym(hit.start, hit.end, hit.name, senses, _after_locative(tokens, i, rules))
+        toponym.common = _common_word_name(hit.name, senses, rules)
+        single = " " not in hit.name
+        toponym.person_like = single and not toponym.introduced and _speaks(tokens, last, rules)
+        toponym.self_evident = any(word.lower() in rules.place_nouns for word in hit.name.split()[1:])
+        found.append(toponym)
+    for toponym in found:
+        toponym.person_like = toponym.person_like or toponym.name in surnames
+    _settle_containers(doc.text, found)
+    _settle_repeats(found)
+    _confirm_short_forms(found)
+    return [t for t in found if t.senses]
+
+
+def _common_noun_use(tokens: list[Token], i: int, last: int, name: str, rules: PlaceRules) -> bool:
+    """A common word after a definite article and not followed by another capitalised word: "the University of
+    Rochester", "the Metro" (but "the Concord Police Department" names the town's police)."""
+    if i == 0 or tokens[i - 1].lower not in rules.definite or not (name.isalpha() and rules.common(name)):
+        return False
+    following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    return not following[:1].isupper()
+
+
+def _common_word_name(name: str, senses: list[Sense], rules: PlaceRules) -> bool:
+    """A name that is also a common word ("Bell", "Superior"). In German, where the dictionary capitalises its
+    nouns and knows the names of countries and cities too, a well-known place's name does not count."""
+    if not (name.isalpha() and name.istitle() and rules.common(name)):
+        return False
+    return not (rules.nouns_capitalised and any(well_known(s) for s in senses))
+
+
+def _area(sense: Sense) -> bool:
+    return sense.place.feature in ("country", "region")
+
+
+def _hits(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> Iterator[NameHit]:
+    """Gazetteer names in the content zones, in text order. Datelines write places in capitals ("NIAMEY, 31
+    juillet —", "CHARLESTON, W.Va. --"), so those are read title-cased as well (same length, so offsets still
+    point into the text); in a language whose names inflect, a name in another case is read back to the
+    nominative ("в Москве" → Москва)."""
+    text = doc.text
+    for zone in doc.zones:
+        if zone.kind in NON_CONTENT_ZONES:
+            continue
+        hits = gaz.find(text, zone.start, zone.end)
+        capitals = [(zone.start, zone.end)] if zone.kind == "dateline" else []
+        for sentence in doc.sentences:
+            if zone.start <= sentence.start < zone.end and not text[sentence.start : sentence.end].isupper():
+                lead = _CAPITALS_LEAD.match(text, sentence.start, sentence.end)
+                capitals += [lead.span()] if lead else []
+                capitals += [m.span() for m in _CAPITALS_BEFORE_DASH.finditer(text, sentence.start, sentence.end)]
+        seen = {(h.start, h.end) for h in hits}
+        for start, end in capitals:
+            padded = " " * start + text[start:end].title()
+            hits += [h for h in gaz.find(padded, start, end) if (h.start, h.end) not in seen]
+        if rules.inflections:
+            hits += _inflected(doc, gaz, rules, zone.start, zone.end, hits)
+        yield from sorted(hits, key=lambda h: h.start)
+
+
+def _inflected(
+    doc: Doc, gaz: Gazetteer, rules: PlaceRules, start: int, end: int, found: list[NameHit]
+) -> list[NameHit]:
+    """Capitalised words (or pairs of words) outside the names found, whose nominative is a gazetteer name."""
+    taken = [(h.start, h.end) for h in found]
+    tokens = [
+        t for t in doc.tokens if start <= t.start < end and t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+    ]
+    hits: list[NameHit] = []
+    i = 0
+    while i < len(tokens):
+        pair = tokens[i : i + 2] if i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end + 1 else []
+        for words in (pair, tokens[i : i + 1]):
+            if not words or any(a < words[-1].end and words[0].start < b for a, b in taken):
+                continue
+            name = next((n for n in _nominatives(words, rules) if gaz.senses(n)), None)
+            if name:
+                hits.append(NameHit(words[0].start, words[-1].end, name))
+                i += len(words) - 1
+                break
+        i += 1
+    return hits
+
+
+def _nominatives(words: list[Token], rules: PlaceRules) -> Iterator[str]:
+    """The names ``words`` may be inflected forms of, every word read back through the language's case endings."""
+    for forms in itertools.product(*(_word_nominatives(w.text, rules) for w in words)):
+        yield " ".join(forms)
+
+
+def _word_nominatives(word: str, rules: PlaceRules) -> list[str]:
+    forms = []
+    for ending, nominatives in rules.inflections:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms += [word[: -len(ending)] + nominative for nominative in nominatives]
+    return [*forms, word]
+
+
+def _never_a_place(name: str, rules: PlaceRules) -> bool:
+    return (
+        name in rules.not_places
+        or name.lower() in rules.calendar_words
+        or name.lower() in rules.function_words
+        or bool(rules.demonyms.word(name))
+    )
+
+
+def _last_token(tokens: list[Token], i: int, end: int) -> int:
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].start < end:
+        j += 1
+    return j
+
+
+def _after_a_name(doc: Doc, hit: NameHit, i: int, rules: PlaceRules) -> bool:
+    """Right after a title or a first name ("Sen. Jackson", "Raquel Henry"): a surname here, maybe elsewhere."""
+    if i == 0:
+        return False
+    tokens = doc.tokens
+    words = doc.text[max(0, hit.start - 80) : hit.start].split()[-4:]
+    if any(" ".join(words[-n:]) in rules.person_titles for n in range(1, len(words) + 1)):
+        return True
+    before = tokens[i - 1]
+    if before.text == "." and i >= 2 and _initial(tokens[i - 2]) and tokens[i - 2].end == before.start:
+        return True  # "Derek D. Moore"
+    return _glued_name_part(doc.text[before.end : hit.start], before, doc.text[hit.start : hit.end], rules)
+
+
+def _initial(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper()
+
+
+def _before_a_name(doc: Doc, hit: NameHit, last: int, rules: PlaceRules) -> bool:
+    """Right before another proper name: a first name or a club ("Paris Hilton", "Paris Saint-Germain")."""
+    if last + 1 >= len(doc.tokens):
+        return False
+    after = doc.tokens[last + 1]
+    if _initial(after) and last + 2 < len(doc.tokens) and doc.tokens[last + 2].text == ".":
+        return after.start == hit.end + 1  # a first name before a middle initial: "Terry A. Corbin"
+    return _glued_name_part(doc.text[hit.end : after.start], after, doc.text[hit.start : hit.end], rules)
+
+
+def _glued_name_part(gap: str, token: Token, surface: str, rules: PlaceRules) -> bool:
+    """A capitalised neighbour one space away that is a proper noun, not a common noun: a name's other part.
+
+    Common nouns are spared, so organisations named after a place ("Alexandria Police", "Minnesota Department of
+    Transportation") and title-case headlines keep the place; so are weekdays and months ("Sunday Alexandria
+    Police went…"). A neighbour in another case style (a dateline in capitals: "WASHINGTON Barack Obama") is not
+    glued either.
+    """
+    if gap not in {" ", "\u00a0"}:
+        return False
+    if not token.text[:1].isupper() or not token.text.replace("-", "").isalpha():
+        return False
+    if surface.isupper() != token.text.isupper() or token.lower in rules.calendar_words:
+        return False
+    return not rules.common(token.text)
+
+
+def _speaks(tokens: list[Token], last: int, rules: PlaceRules) -> bool:
+    """The subject of a reporting verb is a person, unless a capital stands for its government: "Moore said",
+    "Moore told reporters"."""
+    return last + 1 < len(tokens) and tokens[last + 1].lemma in rules.reporting_verbs
+
+
+def _names_a_feature(tokens: list[Token], i: int, last: int, rules: PlaceRules) -> bool:
+    """The name of a street, a river or a building rather than of the town: "Dublin Road", "rue de Paris"."""
+    if last + 1 < len(tokens) and tokens[last + 1].text in rules.feature_after:
+        return True
+    k = i - 1
+    while k >= 0 and tokens[k].lower in rules.function_words:
+        k -= 1
+    return k >= 0 and tokens[k].lower in rules.feature_before
+
+
+def _after_locative(tokens: list[Token], i: int, rules: PlaceRules) -> bool:
+    """Introduced as a place: "in Geneva", "à Kaboul", "près de la ville de Mossoul"."""
+    k = i
+    while k > 0 and (tokens[k - 1].lower in rules.definite or tokens[k - 1].lower in rules.place_nouns):
+        if _cue_ends_at(tokens, k, rules):
+            return True
+        k -= 1
+    return _cue_ends_at(tokens, k, rules)
+
+
+def _cue_ends_at(tokens: list[Token], k: int, rules: PlaceRules) -> bool:
+    """A locative cue ends right before token k."""
+    return any(k - size >= 0 and tuple(t.lower for t in tokens[k - size : k]) in rules.locative for size in (1, 2, 3))
+
+
+def _settle_containers(text: str, found: list[Toponym]) -> None:
+    """A place followed by its container ("Paris, Texas", "Ivanovo (Russie)") keeps only the pair of senses that
+    fit together, the most prominent pair if several do; both names are then settled."""
+    for a, b in itertools.pairwise(found):
+        if not _QUALIFIER_GAP.fullmatch(text, a.end, b.start):
+            continue
+        pairs = [(sa, sb) for sa in a.senses for sb in b.senses if contains(sb, sa)]
+        if pairs:
+            best_a, best_b = max(pairs, key=lambda pair: prominence(pair[0]) + prominence(pair[1]))
+            a.senses, b.senses = [best_a], [best_b]
+            a.qualified = b.qualified = True
+
+
+def _settle_repeats(found: list[Toponym]) -> None:
+    """A name settled by its container once means the same place throughout the article: "Springfield, Ohio",
+    then "Springfield"."""
+    settled = {t.name: t.senses for t in found if t.qualified}
+    for toponym in found:
+        if not toponym.qualified and toponym.name in settled:
+            toponym.senses, toponym.qualified = settled[toponym.name], True
+
+
+def _confirm_short_forms(found: list[Toponym]) -> None:
+    """Short forms stand only as a container, when the article also names the place in full or a town in it
+    ("Middlesex" next to London, Ontario), or when they are dotted abbreviations no word shares ("S.C.", "W.Va.")."""
+    named_in_full = {s.index for t in found for s in t.senses if s.naming != Naming.SHORT}
+    counties = {
+        (t.name, s.admin2) for t in found for s in t.senses if s.place.feature == "city" and s.naming != Naming.SHORT
+    }
+    for toponym in found:
+        if toponym.qualified or _DOTTED.fullmatch(toponym.name):
+            continue
+        towns_around = {county for name, county in counties if name != toponym.name}
+        toponym.senses = [
+            s
+            for s in toponym.senses
+            if s.naming != Naming.SHORT or s.index in named_in_full or (s.admin2 and s.admin2 in towns_around)
+        ]

@@ -1,0 +1,124 @@
+"""The per-language words toponym recognition reads, gathered from the language's knowledge files.
+
+A language may have place knowledge before it has everything else (a partial folder): any file it lacks counts as
+empty, so the places stage still runs on Spanish text before Spanish demonyms exist.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+import simplemma
+
+from eventwire.demonyms import Demonyms, demonyms
+from eventwire.errors import KnowledgeError
+from eventwire.knowledge import lang_data, shared_data
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRules:
+    """What toponym recognition reads in one language (see the keys of ``lang/<code>/places.yaml``)."""
+
+    lang: str
+    nouns_capitalised: bool  # German capitalises every noun: a known word tells nothing about being a name
+    locative: frozenset[tuple[str, ...]]  # lowercase token sequences that introduce a place ("in", "près de")
+    place_nouns: frozenset[str]  # "city", "ville": may stand between the cue and the name ("in the city of X")
+    not_places: frozenset[str]  # capitalised words that are never toponyms on their own
+    feature_after: frozenset[str]  # "Street", "River": after a name, they name a street or a river, not the town
+    feature_before: frozenset[str]  # "rue", "gare": the same, written before the name
+    person_titles: frozenset[str]  # "Mr.", "Secretary of State", as written: a person's name follows
+    reporting_verbs: frozenset[str]  # lemmas: "Moore said" is a person speaking
+    calendar_words: frozenset[str]  # months and weekdays, lowercase: "March", "Sunday" are never towns
+    institutions: frozenset[str]  # organisations and seats of power ("Hamas", "Duma", "Matignon"), every language
+    function_words: frozenset[str]
+    definite: frozenset[str]  # articles that may stand between a cue and the name ("in the Bronx")
+    inflections: tuple[tuple[str, tuple[str, ...]], ...]  # case ending → nominative endings, longest first
+    demonyms: Demonyms
+
+    def common(self, word: str) -> bool:
+        """A dictionary word that is not a proper noun (see ``common_word``)."""
+        return common_word(word, self.lang, self.nouns_capitalised)
+
+
+def _optional(lang: str, concept: str) -> dict[str, Any]:
+    """A knowledge file of the language, or nothing when the language does not have it yet."""
+    try:
+        return lang_data(lang, concept)
+    except KnowledgeError:
+        return {}
+
+
+def _title_phrases(lang: str) -> set[str]:
+    """Every title of titles.yaml as written: the words that stand right before a person's name. Case counts
+    here: "Miss Smith" is a person, "miss Rochester" is not."""
+    phrases: set[str] = set()
+    for titles in (_optional(lang, "titles").get("titles") or {}).values():
+        phrases.update(" ".join(title.split()) for title in titles)
+    return phrases
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().replace("’", "'").split())
+
+
+@functools.cache
+def _institutions() -> frozenset[str]:
+    """The names of the organisations and seats of power the actors stage knows: a town that shares one ("Duma",
+    "Matignon", "Westminster") is not what the news mean by it."""
+    names: set[str] = set()
+    for stem in ("organizations", "metonyms"):
+        for entry in shared_data(stem)[stem]:
+            for forms in (entry.get("aliases") or {}).values():
+                names.update(forms)
+    return frozenset(names)
+
+
+@functools.cache
+def place_rules(lang: str) -> PlaceRules:
+    """The rules of ``lang``, read once per process."""
+    places = _optional(lang, "places")
+    grammar = _optional(lang, "grammar")
+    time = _optional(lang, "time")
+    try:
+        nationalities = demonyms(lang)
+    except KnowledgeError:
+        nationalities = Demonyms({}, 1)
+    return PlaceRules(
+        lang=lang,
+        nouns_capitalised=bool(places.get("nouns_capitalised")),
+        locative=frozenset(_words(cue) for cue in places.get("locative") or ()),
+        place_nouns=frozenset(w.lower() for w in places.get("place_nouns") or ()),
+        not_places=frozenset(places.get("not_places") or ()),
+        feature_after=frozenset(places.get("feature_after") or ()),
+        feature_before=frozenset(w.lower() for w in places.get("feature_before") or ()),
+        person_titles=frozenset(
+            {*(" ".join(t.split()) for t in places.get("person_titles") or ()), *_title_phrases(lang)}
+        ),
+        reporting_verbs=frozenset(v for v in _optional(lang, "reporting").get("verbs") or () if " " not in v),
+        calendar_words=frozenset(w.lower() for w in (*(time.get("months") or ()), *(time.get("weekdays") or ()))),
+        institutions=_institutions(),
+        function_words=frozenset(grammar.get("function_words") or ()),
+        definite=frozenset(grammar.get("definite") or ()),
+        inflections=tuple(
+            sorted(
+                ((end, tuple(nominatives)) for end, nominatives in (places.get("inflections") or {}).items()),
+                key=lambda item: -len(item[0]),
+            )
+        ),
+        demonyms=nationalities,
+    )
+
+
+@functools.lru_cache(maxsize=100_000)
+def common_word(word: str, lang: str, nouns_capitalised: bool = False) -> bool:
+    """A dictionary word that is not a proper noun: simplemma lemmatises "police" to "police" but "george" to
+    "George", and does not know "Raquel". Where every noun is capitalised (German), any known word counts."""
+    lowered = word.lower()
+    try:
+        if nouns_capitalised:
+            return simplemma.is_known(word, lang=lang) or simplemma.is_known(lowered, lang=lang)
+        return simplemma.is_known(lowered, lang=lang) and simplemma.lemmatize(lowered, lang=lang)[:1].islower()
+    except ValueError:  # a language simplemma does not cover: no word is known to be common
+        return False

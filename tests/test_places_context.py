@@ -1,0 +1,108 @@
+"""places: resolution in context (containers, states, counties, coherence) and the false toponyms of local news."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def resolved(run, text: str, lang: str = "en") -> list[tuple[str, str, str | None, str | None]]:
+    """(surface, feature, admin1, country) of every place, in text order."""
+    doc = run(text, lang=lang)
+    return [
+        (text[m.start : m.end], m.value.feature, m.value.admin1, m.value.country)
+        for m in sorted(doc.mentions_of("place"), key=lambda m: m.start)
+    ]
+
+
+def admin1_of(run, text: str, surface: str) -> str | None:
+    found = {s: a1 for s, _f, a1, _c in resolved(run, text)}
+    assert surface in found, f"{surface!r} not found in {resolved(run, text)}"
+    return found[surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        ("The festival in Paris, Texas, drew thousands.", "Paris", "US.TX"),
+        ("A man from Athens, Ga., was arrested.", "Athens", "US.GA"),
+        ("Police in Alexandria, La., charged a woman with arson.", "Alexandria", "US.LA"),
+        ("ALEXANDRIA, La. (AP) — A woman was charged with arson.", "ALEXANDRIA", "US.LA"),
+        ("CHARLESTON, W.Va. -- The legislature met on Monday.", "CHARLESTON", "US.WV"),
+    ],
+)
+def test_places_container_named_after_a_place_settles_it(run, text: str, surface: str, admin1: str) -> None:
+    assert admin1_of(run, text, surface) == admin1
+
+
+def test_places_container_is_itself_a_place(run) -> None:
+    found = resolved(run, "Police in Alexandria, La., charged a woman.")
+    assert ("La.", "admin1", "US.LA", "USA") in found
+
+
+def test_places_a_name_settled_once_keeps_its_sense(run) -> None:
+    text = "The mayor of Springfield, Ohio, resigned. Springfield will elect a new mayor in May."
+    assert [a1 for s, _f, a1, _c in resolved(run, text) if s == "Springfield"] == ["US.OH", "US.OH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        # A county named in the article holds the town: Athens is the seat of Henderson County, Texas.
+        ("The Henderson County sheriff said a man from Athens was arrested on Friday.", "Athens", "US.TX"),
+        # Paris is the seat of Henry County, Tennessee.
+        ("Henry County commissioners met in Paris on Tuesday to discuss the budget.", "Paris", "US.TN"),
+        # The state named elsewhere in the article.
+        ("Flooding closed roads in Ohio. In Springfield, schools were shut.", "Springfield", "US.OH"),
+    ],
+)
+def test_places_county_and_state_of_the_article_choose_the_town(run, text: str, surface: str, admin1: str) -> None:
+    assert admin1_of(run, text, surface) == admin1
+
+
+def test_places_georgia_is_the_state_or_the_country_by_its_company(run) -> None:
+    us = resolved(run, "Storms hit Atlanta and Savannah overnight. Georgia declared an emergency.")
+    assert ("Georgia", "admin1", "US.GA", "USA") in us
+    caucasus = resolved(run, "Troops left Tbilisi. Georgia accused Russia of the attack.")
+    assert ("Georgia", "country", None, "GEO") in caucasus
+
+
+def test_places_famous_cities_need_no_context_and_beat_small_namesakes(run) -> None:
+    found = resolved(run, "Talks opened in Paris and Moscow on Monday.")
+    assert ("Paris", "city", "FR.11", "FRA") in found
+    assert ("Moscow", "city", "RU.48", "RUS") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("Chiquita Raquel Henry, 19, was arrested. The investigation led detectives to Henry.", "Henry"),
+        ("Sen. Jackson voted against the bill.", "Jackson"),
+        ("Moore said the council would vote in March.", "Moore"),
+        ("Moore said the council would vote in March.", "March"),
+        ("The fire at 6016 Dublin Road was set with a lighter.", "Dublin"),
+        ("Derek D. Moore was sentenced on Friday.", "Moore"),
+        ("He spoke at the University of Rochester on Friday.", "University"),
+        ("The Bell family gathered for Christmas.", "Bell"),
+        ("Hamas fighters fired rockets.", "Hamas"),
+        ("Grand Jury Indicts Man In December Slaying.", "Man"),
+    ],
+)
+def test_places_refuse_names_that_are_not_places_here(run, text: str, not_a_place: str) -> None:
+    assert not_a_place not in {s for s, *_ in resolved(run, text)}
+
+
+def test_places_small_town_needs_its_area_in_the_article(run) -> None:
+    # Whitestown (3,000 people) is a town of Indiana only; alone it could be anything, with its state it is a place.
+    assert resolved(run, "Whitestown approved the water line.") == []
+    found = resolved(run, "Whitestown approved the water line, the largest project in Indiana this year.")
+    assert ("Whitestown", "city", "US.IN", "USA") in found
+
+
+def test_places_organisations_named_after_a_place_keep_it(run) -> None:
+    found = {
+        s
+        for s, *_ in resolved(
+            run, "Officers of the Alexandria Police Department and the Minnesota Department of Transportation met."
+        )
+    }
+    assert {"Alexandria", "Minnesota"} <= found
