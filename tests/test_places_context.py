@@ -106,3 +106,21 @@ def test_places_organisations_named_after_a_place_keep_it(run) -> None:
         )
     }
     assert {"Alexandria", "Minnesota"} <= found
+
+
+def test_places_namesakes_of_world_cities_do_not_settle_each_other(run) -> None:
+    """An international report that names the United States: Geneva and Washington each have small namesakes in
+    Illinois, and neither namesake may vouch for the other."""
+    text = (
+        "GENEVA, Jan. 21 — U.S. Secretary of State Antony Blinken met his Russian counterpart in Geneva on Friday. "
+        "Washington and Moscow agreed to keep talking, a week after meetings in Brussels and Vienna. "
+        "The United States has rejected Russia's demands."
+    )
+    found = {(surface, country, admin1) for surface, _feature, admin1, country in resolved(run, text)}
+    assert ("Geneva", "CHE", "CH.GE") in found
+    assert ("Washington", "USA", "US.DC") in found
+
+
+def test_places_a_common_word_opening_a_longer_name_is_no_place(run) -> None:
+    text = "Troops were sent to the Central Asian country after riots in Almaty."
+    assert [surface for surface, *_ in resolved(run, text)] == ["Almaty"]

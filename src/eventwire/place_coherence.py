@@ -33,13 +33,19 @@ class Footprint:
     named_admin2: frozenset[str]  # counties it may name
 
     @classmethod
-    def of(cls, senses: list[Sense]) -> Footprint:
+    def of(cls, senses: list[Sense], plausible: list[Sense] | None = None) -> Footprint:
+        """The footprint of a name's senses. Sharing a county is specific enough to count for any sense; sharing
+        a state or a country counts only for the ``plausible`` senses, those a reader could take the name for:
+        Geneva and Washington both have namesakes in Illinois, which says nothing about either."""
+        plausible = senses if plausible is None else plausible
         towns = [s for s in senses if s.place.feature in ("city", "admin2")]
         states = {s.place.admin1 for s in senses if s.place.admin1}
         return cls(
             weight=len(states) ** -_AMBIGUITY if states else 1.0,
-            countries=frozenset(s.place.country for s in senses if s.place.country and s.place.feature != "region"),
-            admin1=frozenset(s.place.admin1 for s in towns if s.place.admin1),
+            countries=frozenset(s.place.country for s in plausible if s.place.country and s.place.feature != "region"),
+            admin1=frozenset(
+                s.place.admin1 for s in plausible if s.place.feature in ("city", "admin2") and s.place.admin1
+            ),
             admin2=frozenset(s.admin2 for s in towns if s.admin2 and s.place.feature == "city"),
             named_admin1=frozenset(s.place.admin1 for s in senses if s.place.feature == "admin1" and s.place.admin1),
             named_admin2=frozenset(s.admin2 for s in senses if s.place.feature == "admin2" and s.admin2),

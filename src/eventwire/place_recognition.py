@@ -75,6 +75,8 @@ def recognise(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> list[Toponym]:
             continue  # "at the University of Rochester": the common noun
         toponym = Toponym(hit.start, hit.end, hit.name, senses, _after_locative(tokens, i, rules))
         toponym.common = _common_word_name(hit.name, senses, rules)
+        if toponym.common and " " not in hit.name and _before_a_word_of_a_name(doc, hit, last, rules):
+            continue  # "the Central Asian country", "Superior Court": a common word opening a longer name
         single = " " not in hit.name
         toponym.person_like = single and not toponym.introduced and _speaks(tokens, last, rules)
         toponym.self_evident = any(word.lower() in rules.place_nouns for word in hit.name.split()[1:])
@@ -213,6 +215,17 @@ def _before_a_name(doc: Doc, hit: NameHit, last: int, rules: PlaceRules) -> bool
     if _initial(after) and last + 2 < len(doc.tokens) and doc.tokens[last + 2].text == ".":
         return after.start == hit.end + 1  # a first name before a middle initial: "Terry A. Corbin"
     return _glued_name_part(doc.text[hit.end : after.start], after, doc.text[hit.start : hit.end], rules)
+
+
+def _before_a_word_of_a_name(doc: Doc, hit: NameHit, last: int, rules: PlaceRules) -> bool:
+    """Right before a capitalised word that is not a place noun ("Central Asian", but "Mobile County")."""
+    if last + 1 >= len(doc.tokens):
+        return False
+    after = doc.tokens[last + 1]
+    if doc.text[hit.end : after.start] not in {" ", "\u00a0"} or not after.text[:1].isupper():
+        return False
+    surface = doc.text[hit.start : hit.end]
+    return surface.isupper() == after.text.isupper() and after.lower not in rules.place_nouns
 
 
 def _glued_name_part(gap: str, token: Token, surface: str, rules: PlaceRules) -> bool:

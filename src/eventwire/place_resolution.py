@@ -35,7 +35,7 @@ _CAPITAL = 1.0
 _NAMING = {Naming.PRIMARY: 0.0, Naming.ALTERNATE: -0.5, Naming.SHORT: -1.0}
 #: Bonuses when the rest of the article lies in the same country, state or county, at full strength for the
 #: area it is most about.
-_IN_COUNTRY, _IN_ADMIN1, _IN_ADMIN2 = 1.0, 3.0, 1.5
+_IN_COUNTRY, _IN_ADMIN1, _IN_ADMIN2 = 0.75, 3.0, 1.5
 #: How much a resolved toponym tells about its area: a named country, state or county more than a town.
 _NAMED_AREA, _TOWN, _VILLAGE = 2.0, 1.0, 0.5
 #: The weight of spatial coherence with the other names' possible senses (``place_coherence``).
@@ -53,6 +53,8 @@ TOWN_POPULATION = 15_000
 #: A town's country is one the article is about when it has this share of the main country's weight.
 _COUNTRY_SUPPORT = 0.25
 _ROUNDS = 3
+#: A sense this much less prominent than its name's first one does not vote on the other names' senses.
+_PLAUSIBLE_MARGIN = 1.5
 
 
 def prominence(sense: Sense) -> float:
@@ -100,14 +102,16 @@ class PlaceContext:
     admin1: Counter[str] = field(default_factory=Counter)
     admin2: Counter[str] = field(default_factory=Counter)
 
-    def add(self, sense: Sense, weight: float) -> None:
+    def add(self, sense: Sense, weight: float, area_weight: float | None = None) -> None:
+        """Count ``sense`` for its country with ``weight``, for its state and county with ``area_weight``."""
         place = sense.place
+        area_weight = weight if area_weight is None else area_weight
         if place.country and place.feature != "region":
             self.countries[place.country] += weight
         if place.admin1 and place.feature != "country":
-            self.admin1[place.admin1] += weight
+            self.admin1[place.admin1] += area_weight
         if sense.admin2:
-            self.admin2[sense.admin2] += weight
+            self.admin2[sense.admin2] += area_weight
 
     def merged(self, other: PlaceContext, sign: int = 1) -> PlaceContext:
         """A new context: this one plus (or, with ``sign=-1``, minus) ``other``."""
@@ -121,12 +125,13 @@ class PlaceContext:
         return self.countries, self.admin1, self.admin2
 
     def share(self, level: str, key: str | None) -> float:
-        """The weight of ``key`` relative to the article's main area at that level (1.0 for the main one)."""
+        """The weight of ``key`` relative to the article's main area at that level (1.0 for the main one), and to
+        one town at least: scraps of weight from ambiguous names do not make an area the article's main one."""
         counts: Counter[str] = getattr(self, level)
         weight = counts.get(key or "", 0.0)
         if weight <= 1e-9:
             return 0.0
-        return weight / max(counts.values())
+        return weight / max(*counts.values(), _TOWN)
 
     def bonus(self, sense: Sense) -> float:
         place = sense.place
@@ -138,14 +143,15 @@ class PlaceContext:
 
 def resolve_all(toponyms: list[Toponym], base: PlaceContext) -> list[Sense | None]:
     """Each toponym's sense in context, or None when it is not kept as a place."""
-    footprints = {t.name: Footprint.of(t.senses) for t in toponyms}
+    footprints = {t.name: Footprint.of(t.senses, _plausible(t.senses)) for t in toponyms}
     fits = [coherence(t.senses, [fp for name, fp in footprints.items() if name != t.name]) for t in toponyms]
     chosen: list[Sense | None] = [_resolve(t, base, fit) for t, fit in zip(toponyms, fits, strict=True)]
     for _ in range(_ROUNDS):
         by_name = {t.name: PlaceContext() for t in toponyms}
         for toponym, sense in zip(toponyms, chosen, strict=True):
             if sense is not None:
-                by_name[toponym.name].add(sense, _weight(toponym, sense))
+                weight = _weight(toponym, sense)
+                by_name[toponym.name].add(sense, weight, weight * _area_trust(toponym, sense))
         total = base
         for contribution in by_name.values():
             total = total.merged(contribution)
@@ -156,6 +162,15 @@ def resolve_all(toponyms: list[Toponym], base: PlaceContext) -> list[Sense | Non
     return chosen
 
 
+def _plausible(senses: list[Sense]) -> list[Sense]:
+    """The senses a reader could take the name for: those not far less prominent than its first one. Moscow,
+    Idaho, does not put a report of Moscow's talks in Idaho."""
+    if not senses:
+        return senses
+    first = max(prominence(s) for s in senses)
+    return [s for s in senses if prominence(s) >= first - _PLAUSIBLE_MARGIN]
+
+
 def _weight(toponym: Toponym, sense: Sense) -> float:
     """How much a resolved toponym tells about where the article is."""
     feature = sense.place.feature
@@ -164,6 +179,17 @@ def _weight(toponym: Toponym, sense: Sense) -> float:
     if toponym.qualified or sense.place.population >= TOWN_POPULATION:
         return _TOWN
     return _VILLAGE if feature == "city" else 0.0
+
+
+def _area_trust(toponym: Toponym, sense: Sense) -> float:
+    """How far a town's own state and county may pull the article there: a name found in n states only 1/n, or
+    two towns that share a state somewhere would settle each other there ("Geneva" and "Washington" are both
+    towns of Illinois, and neither is what a report of talks in Geneva means)."""
+    if toponym.qualified or sense.place.feature != "city":
+        return 1.0
+    states = {s.place.admin1 for s in toponym.senses if s.place.feature == "city" and s.place.admin1}
+    others = {s.place.country for s in toponym.senses if s.place.country != sense.place.country}
+    return 1.0 / max(1, len(states) + len(others))
 
 
 def _resolve(toponym: Toponym, context: PlaceContext, fit: dict[int, float]) -> Sense | None:
