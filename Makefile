@@ -6,12 +6,12 @@ STAMP  := $(VENV)/.installed
 EXAMPLES := src/eventwire/examples
 OUT    := out
 
-.PHONY: demo test install lint bench clean
+.PHONY: demo serve test install lint bench bench-api screenshot clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; run 'make PYTHON=/path/to/python3.11 …'"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -22,6 +22,12 @@ demo: $(STAMP)
 	$(BIN)/eventwire ingest "$(EXAMPLES)/*.txt" --db $(OUT)/demo.duckdb --jsonl $(OUT)/demo-events.jsonl
 	$(BIN)/eventwire query --db $(OUT)/demo.duckdb
 	@echo "Events as JSON Lines: $(OUT)/demo-events.jsonl   store: $(OUT)/demo.duckdb"
+	@echo "Dashboard: run 'make serve' (or $(BIN)/eventwire serve --db $(OUT)/demo.duckdb), then open http://127.0.0.1:8000/"
+
+# The dashboard and HTTP API over the demo store (make demo first); Ctrl-C stops it.
+serve: $(STAMP)
+	@test -f $(OUT)/demo.duckdb || { echo "no $(OUT)/demo.duckdb yet: run 'make demo' first"; exit 1; }
+	$(BIN)/eventwire serve --db $(OUT)/demo.duckdb
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
@@ -33,6 +39,15 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+
+# GET /events latency: 100,000 synthetic events, 20 concurrent clients, a real server process.
+bench-api: $(STAMP)
+	$(BIN)/python benchmarks/api_latency.py
+
+# docs/dashboard.png: the dashboard over the example articles, in headless Chromium (apt-get install chromium).
+screenshot: $(STAMP)
+	EVENTWIRE_BROWSER_TESTS=required EVENTWIRE_SCREENSHOT=$(CURDIR)/docs/dashboard.png \
+		$(BIN)/pytest -q tests/test_dashboard.py -k filters
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .ruff_cache

@@ -31,7 +31,7 @@ from eventwire.model import (
     TimeValue,
     TriggerRef,
 )
-from eventwire.store import Store
+from eventwire.store import SCHEMA_VERSION, Store
 
 TEXT = "Des manifestants ont défilé à Paris le 3 mars. La police a arrêté 12 personnes."
 
@@ -159,7 +159,7 @@ def test_store_ingest_stores_every_field(db: Path) -> None:
     with Store(db) as store:
         store.ingest(make_doc("a1", events=[event]))
         [record] = store.query_events()
-    assert record == json.loads(json.dumps(event.to_dict()))
+    assert record == {**json.loads(json.dumps(event.to_dict())), "story_id": 1}
     with duckdb.connect(str(db), read_only=True) as con:
         row = con.execute(
             "SELECT context, date, date_end, location_country, location_geonameid, arrested, evidence, "
@@ -322,7 +322,7 @@ def test_store_schema_version_mismatch_is_a_store_error(db: Path) -> None:
     Store(db).close()
     with duckdb.connect(str(db)) as con:
         con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
-    with pytest.raises(StoreError, match=r"schema version 999.*needs version 1"):
+    with pytest.raises(StoreError, match=rf"schema version 999.*needs version {SCHEMA_VERSION}"):
         Store(db)
 
 

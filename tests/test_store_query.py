@@ -193,7 +193,7 @@ def test_store_stats(store: Store) -> None:
         "articles": 4,
         "events": 5,
         "rejections": 1,
-        "stories": 0,
+        "stories": 5,  # fr1's two events are one article's two happenings; fr2 is two months earlier
         "events_by_type": {"PROTEST": 3, "AGREE": 1, "ASSAULT": 1},
         "events_by_country": {"FRA": 3, "UKR": 1},
         "events_by_language": {"fr": 3, "en": 2},

@@ -444,5 +444,50 @@ def evaluate(
         Console().print(rendered)
 
 
+@main.command()
+@click.option("--db", default="eventwire.duckdb", show_default=True, help="The DuckDB store.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: all).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option(
+    "--cache-mb",
+    type=click.IntRange(min=0),
+    default=64,
+    show_default=True,
+    help="Memory for answers to repeated requests (0: none).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No access log.")
+def serve(db: str, host: str, port: int, cache_mb: int, quiet: bool) -> None:
+    """Serve the HTTP API and the dashboard (http://HOST:PORT/) over a store.
+
+    Read-only, unless the environment variable EVENTWIRE_INGEST_TOKEN holds a token of 16 characters or more:
+    then POST /articles stores the articles of requests sent with 'Authorization: Bearer <token>'. The API's
+    schema is at /openapi.json.
+    """
+    import os
+
+    import uvicorn
+
+    from eventwire.api import create_app
+    from eventwire.api.ingest import TOKEN_VARIABLE
+    from eventwire.store import Store
+
+    token = os.environ.get(TOKEN_VARIABLE) or None
+    try:
+        store = _open_store(db) if token is None else Store(db)
+    except EventwireError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
+        app = create_app(store, ingest_token=token, cache_bytes=cache_mb * 1_000_000)
+    except ValueError as exc:
+        store.close()
+        raise click.ClickException(f"{TOKEN_VARIABLE}: {exc}") from None
+    mode = "accepting articles with the ingest token" if token else "read-only"
+    _err().print(f"eventwire: store {db} ({mode}); dashboard at http://{host}:{port}/ — Ctrl-C stops", markup=False)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning" if quiet else "info", access_log=not quiet)
+    finally:
+        store.close()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

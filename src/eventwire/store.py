@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import json
+import threading
+import unicodedata
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -18,12 +22,13 @@ from typing import Any, Literal
 
 import duckdb
 
+from eventwire import stories
 from eventwire.errors import StoreError
-from eventwire.export import EXPORT_FORMATS, export_events
+from eventwire.export import EXPORT_FORMATS, export_events, records, with_story
 from eventwire.model import Doc, Event, EventActor, Rejection
-from eventwire.plover import EVENT_TYPES
+from eventwire.plover import EVENT_TYPES, modes_of
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MEMORY = ":memory:"
 
 IngestOutcome = Literal["added", "unchanged", "replaced"]
@@ -45,7 +50,8 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("troops", "INTEGER"), ("attribution_text", "VARCHAR"), ("stance", "VARCHAR"), ("salience", "VARCHAR"),
     ("confidence", "DOUBLE"), ("quad_code", "INTEGER"), ("intensity", "DOUBLE"), ("cameo_root", "VARCHAR"),
     ("acled_event_type", "VARCHAR"), ("acled_sub_event_type", "VARCHAR"), ("modality", "VARCHAR"),
-    ("evidence", "VARCHAR"), ("record", "JSON"),
+    ("evidence", "VARCHAR"), ("record", "JSON"), ("story_id", "BIGINT"), ("actor_codes", "VARCHAR[]"),
+    ("actor_countries", "VARCHAR[]"), ("actor_words", "VARCHAR"), ("search_text", "VARCHAR"),
 )  # fmt: skip
 ACTOR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id", "VARCHAR"), ("role", "VARCHAR"), ("position", "INTEGER"), ("text", "VARCHAR"),
@@ -54,11 +60,6 @@ ACTOR_COLUMNS: tuple[tuple[str, str], ...] = (
 MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("article_id", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"), ("kind", "VARCHAR"),
     ("text", "VARCHAR"), ("value", "JSON"),
-)  # fmt: skip
-STORY_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "VARCHAR"), ("event", "VARCHAR"), ("date", "DATE"), ("date_end", "DATE"), ("location", "JSON"),
-    ("event_ids", "VARCHAR[]"), ("num_articles", "INTEGER"), ("num_outlets", "INTEGER"),
-    ("languages", "VARCHAR[]"),
 )  # fmt: skip
 REJECTION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("input_ref", "VARCHAR"), ("stage", "VARCHAR"), ("code", "VARCHAR"), ("message", "VARCHAR"),
@@ -72,15 +73,18 @@ TABLES: tuple[tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]], ...] = (
     ("events", EVENT_COLUMNS, ("id",)),
     ("actors", ACTOR_COLUMNS, ()),
     ("mentions", MENTION_COLUMNS, ()),
-    ("stories", STORY_COLUMNS, ("id",)),
+    ("stories", stories.STORY_COLUMNS, ("id",)),
     ("rejections", REJECTION_COLUMNS, ("input_ref", "stage", "code")),
 )
 
 #: The filters ``query_events`` and ``export`` accept.
-FILTER_NAMES: tuple[str, ...] = ("event", "country", "date_from", "date_to", "text", "limit", "offset")
+FILTER_NAMES: tuple[str, ...] = (
+    "event", "mode", "country", "actor", "story", "article", "date_from", "date_to", "text", "limit", "offset",
+)  # fmt: skip
 
-_EVENTS_FROM = "FROM events e JOIN articles a ON a.id = e.article_id"
-_ORDER = "ORDER BY e.date ASC NULLS LAST, e.id"
+EVENTS_FROM = "FROM events e"
+#: Events come by date, then in the order they were stored (cheaper to sort by than their ids).
+_ORDER = "ORDER BY e.date ASC NULLS LAST, e.rowid"
 
 
 def _quoted(name: str) -> str:
@@ -134,41 +138,53 @@ def article_row(doc: Doc, text_sha1: str, ingested_at: datetime) -> tuple:
     )  # fmt: skip
 
 
-def event_row(event: Event) -> tuple:
-    """One events row: the scalar fields flattened for filtering, plus the full JSON record."""
+def search_form(text: str) -> str:
+    """Text as the search columns hold it, and as search words are compared with it: lower case, no accents."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _roles(event: Event) -> list[tuple[str, int, EventActor]]:
+    """(role, position, actor) of an event's actors and recipients, refusing anything that is not an EventActor."""
+    found = []
+    for role, actors in (("actor", event.actor), ("recipient", event.recipient)):
+        for position, actor in enumerate(actors):
+            if not isinstance(actor, EventActor):
+                raise ValueError(f"event {event.id}: {role} {position} is a {type(actor).__name__}, not an EventActor")
+            found.append((role, position, actor))
+    return found
+
+
+def event_row(event: Event, title: str | None = None) -> tuple:
+    """One events row: the scalar fields flattened for filtering, the full JSON record, no story yet (``stories``),
+    and what the filters and story linking read instead of joining other tables: the actors' codes, countries and
+    words, and the evidence with the article's ``title`` in ``search_form``."""
     record = event.to_dict()
     loc, size, attribution = event.location, event.size, event.attribution
     place: tuple = (None,) * 7
     if loc is not None:
         place = (loc.text, loc.country, loc.admin1, loc.lat, loc.lon, loc.geonameid, loc.resolution)
+    actors = [actor for _, _, actor in _roles(event)]
+    codes = sorted({f"{actor.country or ''}/{actor.sector or ''}" for actor in actors} - {"/"})
+    countries = sorted({actor.country for actor in actors if actor.country})
+    words = " | ".join(
+        " ".join(part for part in (actor.country, actor.sector, actor.text, actor.name) if part) for actor in actors
+    )
     return (
         event.id, event.article_id, event.event, event.mode, list(event.context), event.date, event.date_end,
         event.date_precision, *place, size.dead, size.injured, size.arrested, size.troops, attribution.text,
         attribution.stance, event.salience, event.confidence, event.quad_code, event.intensity,
         event.cameo_root, event.acled_event_type, event.acled_sub_event_type, event.modality,
-        record["evidence"], json.dumps(record, default=_json_default, ensure_ascii=False),
+        record["evidence"], json.dumps(record, default=_json_default, ensure_ascii=False), None, codes, countries,
+        search_form(words), search_form(" ".join(filter(None, (record["evidence"], title)))),
     )  # fmt: skip
 
 
 def actor_rows(event: Event) -> list[tuple]:
-    rows = []
-    for role, actors in (("actor", event.actor), ("recipient", event.recipient)):
-        for position, actor in enumerate(actors):
-            if not isinstance(actor, EventActor):
-                raise ValueError(f"event {event.id}: {role} {position} is a {type(actor).__name__}, not an EventActor")
-            rows.append(
-                (
-                    event.id,
-                    role,
-                    position,
-                    actor.text,
-                    actor.country,
-                    actor.sector,
-                    actor.name,
-                    actor.wikidata,
-                )
-            )
-    return rows
+    return [
+        (event.id, role, position, actor.text, actor.country, actor.sector, actor.name, actor.wikidata)
+        for role, position, actor in _roles(event)
+    ]
 
 
 def mention_rows(doc: Doc) -> list[tuple]:
@@ -211,19 +227,35 @@ def _check_doc(doc: Doc) -> None:
         seen.add(event.id)
 
 
-def event_filter_sql(
+@functools.cache
+def _known_modes() -> frozenset[str]:
+    return frozenset(mode for event in PLOVER_EVENT_TYPES for mode in modes_of(event))
+
+
+def _words(name: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{name} filter {value!r} is empty: give the words to look for")
+    return value.strip()
+
+
+def event_where(
     *,
     event: str | None = None,
+    mode: str | None = None,
     country: str | None = None,
+    actor: str | None = None,
+    story: int | None = None,
+    article: str | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
     text: str | None = None,
-    limit: int | None = None,
-    offset: int = 0,
 ) -> tuple[str, list[Any]]:
-    """The ``FROM … WHERE … ORDER BY … LIMIT`` tail selecting events, with its parameters; checks each filter.
+    """The ``WHERE …`` clause (or "") over ``events e`` for the filters given; checks each filter.
 
-    A date filter keeps events whose date span overlaps it; events without a date are then left out.
+    ``country`` is the event's place or any actor's country; ``actor`` words of an actor's or recipient's codes,
+    text or name (``RUS``, ``MIL``, ``Tokayev``); ``text`` words of the evidence or the article's title. Words match
+    whatever their case and accents. A date filter keeps events whose date span overlaps it, so events without a
+    date are then left out.
     """
     clauses: list[str] = []
     params: list[Any] = []
@@ -232,14 +264,30 @@ def event_filter_sql(
             raise ValueError(f"unknown event type {event!r}: choose one of {', '.join(PLOVER_EVENT_TYPES)}")
         clauses.append("e.event = ?")
         params.append(event.strip().upper())
+    if mode is not None:
+        if not isinstance(mode, str) or mode.strip().lower() not in _known_modes():
+            raise ValueError(f"unknown mode {mode!r}: choose one of {', '.join(sorted(_known_modes()))}")
+        clauses.append("e.mode = ?")
+        params.append(mode.strip().lower())
     if country is not None:
         code = country.strip().upper() if isinstance(country, str) else ""
         if len(code) != 3 or not code.isalpha():
             raise ValueError(
                 f"country {country!r} is not a three-letter code (ISO 3166-1 alpha-3 such as FRA, or IGO…)"
             )
-        clauses.append("(e.location_country = ? OR e.id IN (SELECT event_id FROM actors WHERE country = ?))")
+        clauses.append("(e.location_country = ? OR list_contains(e.actor_countries, ?))")
         params += [code, code]
+    if actor is not None:
+        clauses.append("contains(e.actor_words, ?)")
+        params.append(search_form(_words("actor", actor)))
+    if story is not None:
+        if isinstance(story, bool) or not isinstance(story, int) or story < 1:
+            raise ValueError(f"story must be a story number (1, 2, …), not {story!r}")
+        clauses.append("e.story_id = ?")
+        params.append(story)
+    if article is not None:
+        clauses.append("e.article_id = ?")
+        params.append(_words("article", article))
     for name, value in (("date_from", date_from), ("date_to", date_to)):
         if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
             raise ValueError(f"{name} must be a date, not {value!r}")
@@ -252,14 +300,22 @@ def event_filter_sql(
         clauses.append("e.date <= ?")
         params.append(date_to)
     if text is not None:
-        if not isinstance(text, str) or not text.strip():
-            raise ValueError(f"text filter {text!r} is empty: give the words to look for")
-        clauses.append("(contains(lower(e.evidence), lower(?)) OR contains(lower(a.title), lower(?)))")
-        params += [text, text]
+        clauses.append("contains(e.search_text, ?)")
+        params.append(search_form(_words("text", text)))
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def check_page(limit: int | None, offset: int) -> None:
     for name, value in (("limit", limit), ("offset", offset)):
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
             raise ValueError(f"{name} must be a whole number of at least 0, not {value!r}")
-    sql = _EVENTS_FROM + (" WHERE " + " AND ".join(clauses) if clauses else "") + " " + _ORDER
+
+
+def event_filter_sql(*, limit: int | None = None, offset: int = 0, **filters: Any) -> tuple[str, list[Any]]:
+    """The ``FROM … WHERE … ORDER BY … LIMIT`` tail selecting events (filters as ``event_where``), with parameters."""
+    where, params = event_where(**filters)
+    check_page(limit, offset)
+    sql = f"{EVENTS_FROM}{where} {_ORDER}"
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
@@ -269,12 +325,22 @@ def event_filter_sql(
     return sql, params
 
 
+def select_events(
+    con: duckdb.DuckDBPyConnection, *, limit: int | None = None, offset: int = 0, **filters: Any
+) -> list[dict]:
+    """``Store.query_events`` on a given connection (a ``Store.reader()`` in a server thread)."""
+    tail, params = event_filter_sql(limit=limit, offset=offset, **filters)
+    return [json.loads(with_story(record, story)) for record, story in records(con, tail, params).fetchall()]
+
+
 class Store:
     """An eventwire DuckDB file, opened for reading and writing (or reading only); a context manager."""
 
     def __init__(self, path: str | Path = "eventwire.duckdb", *, read_only: bool = False) -> None:
         self.path = path if str(path) == MEMORY else Path(path).expanduser()
         self.read_only = read_only
+        self._bulk = False
+        self._reader_lock = threading.Lock()
         self._con: duckdb.DuckDBPyConnection | None = None
         self._con = self._open()
         try:
@@ -332,6 +398,7 @@ class Store:
         try:
             for table, columns, key in TABLES:
                 con.execute(create_table_sql(table, columns, key))
+            con.execute(f"CREATE SEQUENCE {stories.STORY_ID_SEQUENCE} START 1")
             con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             con.commit()
         except BaseException:
@@ -364,7 +431,7 @@ class Store:
     # --- writing ---------------------------------------------------------------------------------
 
     def ingest(self, doc: Doc) -> IngestOutcome:
-        """Store one article with its events, actors and mentions, all or nothing.
+        """Store one article with its events, actors and mentions, and update the stories, all or nothing.
 
         The same id with the same text is left alone ("unchanged"); a new text replaces its old rows.
         """
@@ -379,12 +446,15 @@ class Store:
                 con.commit()
                 return "unchanged"
             if stored is not None:
+                stories.release(con, article_id)
                 self._delete_article(article_id)
             _insert_rows(con, "articles", ARTICLE_COLUMNS, [article_row(doc, sha1, _utc_now())])
-            _insert_rows(con, "events", EVENT_COLUMNS, [event_row(event) for event in doc.events])
+            _insert_rows(con, "events", EVENT_COLUMNS, [event_row(event, doc.article.title) for event in doc.events])
             actors = [row for event in doc.events for row in actor_rows(event)]
             _insert_rows(con, "actors", ACTOR_COLUMNS, actors)
             _insert_rows(con, "mentions", MENTION_COLUMNS, mention_rows(doc))
+            if not self._bulk:
+                stories.assign(con)
             con.commit()
         except duckdb.ConstraintException as exc:
             self._rollback()
@@ -396,6 +466,31 @@ class Store:
             self._rollback()
             raise
         return "replaced" if stored is not None else "added"
+
+    @contextlib.contextmanager
+    def bulk(self) -> Iterator[Store]:
+        """Ingest many articles faster: stories are linked once, when the block ends, not after each article.
+
+        Inside the block new events have no story yet (``story_id`` is null); if the process dies there, the next
+        ingest or ``link_stories`` links them. Each article is still written in its own transaction.
+        """
+        self._bulk = True
+        try:
+            yield self
+        finally:
+            self._bulk = False
+            self.link_stories()
+
+    def link_stories(self) -> None:
+        """Put every event that has no story yet into one (see ``eventwire.stories``), in one transaction."""
+        con = self._writable()
+        con.begin()
+        try:
+            stories.assign(con)
+            con.commit()
+        except BaseException:
+            self._rollback()
+            raise
 
     def _delete_article(self, article_id: str) -> None:
         con = self._connection()
@@ -420,29 +515,21 @@ class Store:
 
     # --- reading ---------------------------------------------------------------------------------
 
-    def query_events(
-        self,
-        *,
-        event: str | None = None,
-        country: str | None = None,
-        date_from: date | None = None,
-        date_to: date | None = None,
-        text: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> list[dict]:
-        """Event records (``Event.to_dict()`` form) matching every filter given, by date then id."""
-        tail, params = event_filter_sql(
-            event=event,
-            country=country,
-            date_from=date_from,
-            date_to=date_to,
-            text=text,
-            limit=limit,
-            offset=offset,
-        )
-        rows = self._connection().execute(f"SELECT e.article_id, e.record {tail}", params).fetchall()
-        return [{**json.loads(record), "article_id": article_id} for article_id, record in rows]
+    def reader(self) -> contextlib.closing[duckdb.DuckDBPyConnection]:
+        """A connection of its own for one thread's reads (a DuckDB connection must not be shared by threads).
+
+        Safe to call from any thread; it sees every committed write of this store. Close it when done
+        (``with store.reader() as con:``).
+        """
+        with self._reader_lock:
+            return contextlib.closing(self._connection().cursor())
+
+    def query_events(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict]:
+        """Event records (``Event.to_dict()`` form plus ``story_id``) matching every filter, by date, then as stored.
+
+        Filters are those of ``event_where``: event, mode, country, actor, story, article, date_from, date_to, text.
+        """
+        return select_events(self._connection(), limit=limit, offset=offset, **filters)
 
     def export(self, path: str | Path, fmt: str, **filters: Any) -> int:
         """Write the events selected by ``filters`` (see ``query_events``) to ``path``; returns how many."""
@@ -457,7 +544,7 @@ class Store:
     def stats(self) -> dict[str, Any]:
         """Counts for a quick look at the store; dates as ISO strings so the result is ready for JSON."""
         con = self._connection()
-        articles, events, rejections, stories, first, last = con.execute(
+        articles, events, rejections, story_count, first, last = con.execute(
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
             "(SELECT count(*) FROM rejections), (SELECT count(*) FROM stories), "
             "(SELECT min(date) FROM events), (SELECT max(coalesce(date_end, date)) FROM events)"
@@ -470,12 +557,15 @@ class Store:
             "articles": articles,
             "events": events,
             "rejections": rejections,
-            "stories": stories,
+            "stories": story_count,
             "events_by_type": counts("SELECT event, count(*) FROM events GROUP BY 1"),
             "events_by_country": counts(
                 "SELECT location_country, count(*) FROM events WHERE location_country IS NOT NULL GROUP BY 1"
             ),
-            "events_by_language": counts(f"SELECT a.lang, count(*) {_EVENTS_FROM} WHERE a.lang IS NOT NULL GROUP BY 1"),
+            "events_by_language": counts(
+                "SELECT a.lang, count(*) FROM events e JOIN articles a ON a.id = e.article_id "
+                "WHERE a.lang IS NOT NULL GROUP BY 1"
+            ),
             "date_from": first.isoformat() if first else None,
             "date_to": last.isoformat() if last else None,
         }
