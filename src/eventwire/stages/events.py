@@ -19,7 +19,7 @@ from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
 from eventwire.lexical import same_word
-from eventwire.modality import modality_before
+from eventwire.modality import modality_before, recode
 from eventwire.model import (
     ActorRef,
     Attribution,
@@ -35,6 +35,7 @@ from eventwire.model import (
 )
 from eventwire.plover import crosswalk
 from eventwire.sentence_view import SentenceView, sentence_views
+from eventwire.subordination import absorb_complements
 
 _EVENT_ZONES = frozenset({"title", "body", "caption"})
 _SECURITY = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
@@ -46,15 +47,6 @@ _COUNT_TARGETS = {
     "arrested": ("COERCE",),
     "troops": ("MOBILIZE", "AID", "RETREAT", "COOPERATE", "ASSAULT"),
 }
-#: PLOVER: a future or announced event of these types is coded as the verbal commitment.
-_FUTURE_AS = {
-    "RETREAT": "CONCEDE",
-    "CONSULT": "AGREE",
-    "SUPPORT": "AGREE",
-    "COOPERATE": "AGREE",
-    "AID": "AGREE",
-}
-_THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict", "MOBILIZE": "violence"}
 
 
 @dataclass(slots=True)
@@ -126,6 +118,7 @@ class EventsStage:
                 # the country a force leaves is where the withdrawal happens, not its recipient
                 candidate.recipients = [r for r in candidate.recipients if r.value.kind not in {"country", "metonym"}]
         _apply_aid(view, lex, found)
+        found = absorb_complements(view, lex, found)
         _attach_counts(view, lex, facts, found)
         return found
 
@@ -230,16 +223,7 @@ def _apply_aid(view: SentenceView, lex: EventLexicon, found: list[Candidate]) ->
 
 def _apply_modality(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> None:
     cue = modality_before(view, lex, candidate.first)
-    if cue is None:
-        return
-    if cue == "future" and candidate.event in _FUTURE_AS:
-        candidate.event, candidate.mode = _FUTURE_AS[candidate.event], None
-        return
-    if cue == "threat" and candidate.event != "THREATEN":
-        candidate.mode = _THREAT_MODES.get(candidate.event)
-        candidate.event = "THREATEN"
-        return
-    candidate.modality = {"negation": "negated"}.get(cue, cue)
+    candidate.event, candidate.mode, candidate.modality = recode(candidate.event, candidate.mode, cue)
 
 
 def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts, found: list[Candidate]) -> None:

@@ -1,0 +1,97 @@
+"""Events inside other events: the content of a promise, a demand, a threat, a refusal, an accusation.
+
+"agreed to undertake joint exercises" reports an agreement, not exercises; "urged the government to release the
+prisoners" a request, not a release; "accused the army of shelling the town" an accusation. As in TimeML's
+subordinating links (an event under "promise", "demand", "refuse", "threaten", "accuse" is not asserted to have
+happened), a trigger that is the complement of such an event's trigger in the same clause is not a happening of its
+own: it is absorbed into its governor, which takes its PLOVER mode from it where it has none (a request for a
+release asks the target to yield). A protest's demands and grievances belong to the protest in the same way, and
+the charge to the arrest or the conviction.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.eventlex import EventLexicon
+from eventwire.plover import EVENT_TYPES
+from eventwire.sentence_view import SentenceView
+
+if TYPE_CHECKING:
+    from eventwire.stages.events import Candidate
+
+#: Event types whose triggers take another event as their content (verbal interaction: PLOVER quads 1 and 3).
+GOVERNORS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+#: Material events whose complements of some types are their content: a protest's demands, an arrest's charges.
+MATERIAL_GOVERNORS = {
+    "PROTEST": frozenset({"REQUEST", "ACCUSE", "REJECT"}),
+    "COERCE": frozenset({"ACCUSE", "PROTEST"}),
+    "SANCTION": frozenset({"ACCUSE"}),
+}
+#: The mode a demand or a refusal takes from what is demanded or refused (PLOVER's REQUEST and REJECT modes).
+_ASK_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet"}
+_ASK_MODES["AGREE"] = "meet"
+#: The mode a threat takes from what is threatened (PLOVER's THREATEN modes).
+_THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
+_MAX_GAP = 8
+_STOPPERS = frozenset({",", ";", ":", "(", ")", "and", "et", "but", "mais", "or", "ou", "while", "tandis", "alors"})
+
+
+def absorb_complements(view: SentenceView, lex: EventLexicon, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that are happenings of their own, governors having absorbed their complements."""
+    ordered = sorted(candidates, key=lambda c: c.first)
+    absorbed: set[int] = set()
+    for index, governor in enumerate(ordered):
+        allowed = EVENT_TYPES if governor.event in GOVERNORS else MATERIAL_GOVERNORS.get(governor.event, frozenset())
+        if not allowed:
+            continue
+        previous = governor
+        for candidate in ordered[index + 1 :]:
+            if candidate.implied_by is not None or candidate.from_count:
+                continue
+            linked = _complement_link(view, lex, previous, candidate) or (
+                previous is not governor and _coordinated(view, previous, candidate)
+            )
+            if not linked or candidate.event not in allowed:
+                break
+            absorbed.add(id(candidate))
+            _take_content(governor, candidate)
+            previous = candidate
+    return [c for c in candidates if id(c) not in absorbed]
+
+
+def _complement_link(view: SentenceView, lex: EventLexicon, governor: Candidate, candidate: Candidate) -> bool:
+    """The candidate's trigger is the governor's complement: close after it, joined by a complement marker or
+    as its direct object, in the same clause, with no anteriority cue (that would make it an earlier event)."""
+    gap = view.tokens[governor.last : candidate.first]
+    if len(gap) > _MAX_GAP or view.clause(governor.first) != view.clause(candidate.first):
+        return False
+    words = [t.lower for t in gap]
+    if any(w in _STOPPERS for w in words):
+        return False
+    if any(m.payload == "anteriority" for m in lex.cues.find(view.tokens, governor.last, candidate.first)):
+        return False
+    if not words or all(w in lex.determiners for w in words):
+        return True  # direct object: "rejected the proposal", "accepted demands"
+    return any(w in lex.complement_markers for w in words)
+
+
+def _coordinated(view: SentenceView, previous: Candidate, candidate: Candidate) -> bool:
+    """'to tighten sanctions and impose a blockade': the second complement shares the first one's governor."""
+    gap = [t.lower for t in view.tokens[previous.last : candidate.first]]
+    return 0 < len(gap) <= 4 and gap[0] in {"and", "et", "or", "ou", ","} and "," not in gap[1:]
+
+
+def _take_content(governor: Candidate, content: Candidate) -> None:
+    governor.contexts.update(content.contexts)
+    if governor.mode is not None:
+        return
+    if governor.event in {"REQUEST", "REJECT"}:
+        governor.mode = _ASK_MODES.get(content.event, governor.mode)
+    elif governor.event == "THREATEN":
+        if content.event == "COERCE" and content.mode in {"arrest", "deport"}:
+            governor.mode = {"arrest": "arrest", "deport": "expel"}[content.mode]
+        elif content.event == "SANCTION" and content.mode in {"withdraw", "expel"}:
+            governor.mode = {"withdraw": "relations", "expel": "expel"}[content.mode]
+        else:
+            governor.mode = _THREAT_MODES.get(content.event, governor.mode)
