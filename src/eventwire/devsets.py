@@ -12,6 +12,7 @@ Placeholder dates ("2000-01-01" in the GSR) become null: the gold does not date 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 from collections.abc import Iterator
@@ -30,9 +31,27 @@ _SECTOR = re.compile(r"[A-Z]{3}")
 _PLACEHOLDER_DATES = {"2000-01-01"}
 
 
-def load_devset(path: str | Path, fmt: str, *, cameo_table: str | Path | None = None) -> list[dict[str, Any]]:
-    """Gold articles from a development set in ``fmt`` (see FORMATS)."""
-    path = Path(path)
+SPLITS = ("all", "train", "held-out")
+
+
+def held_out(article_id: str) -> bool:
+    """The fifth of a development set that models are never trained on (chosen by a hash of the article's id)."""
+    return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 5 == 0
+
+
+def load_devset(
+    path: str | Path, fmt: str, *, cameo_table: str | Path | None = None, split: str = "all"
+) -> list[dict[str, Any]]:
+    """Gold articles from a development set in ``fmt`` (see FORMATS), all of them or one split."""
+    if split not in SPLITS:
+        raise EventwireError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")
+    articles = _load(Path(path), fmt, cameo_table)
+    if split == "all":
+        return articles
+    return [a for a in articles if held_out(a["id"]) == (split == "held-out")]
+
+
+def _load(path: Path, fmt: str, cameo_table: str | Path | None) -> list[dict[str, Any]]:
     if fmt == "plover-gsr":
         return list(_plover_gsr(path))
     if fmt == "petrarch":

@@ -31,7 +31,9 @@ Where FORMAT.md leaves room, these are the readings taken (a demanding user's, s
   events and on ``main`` ones; F1 uses recall on all. Counts are summed over articles before dividing
   (micro-average). A ratio whose denominator is zero is None (shown as a dash).
 - **Document scores.** Per article, the set of types of all gold events (main and background) against the set
-  of types of all predicted events; true/false positives and misses are summed over articles.
+  of types of all predicted events; true/false positives and misses are summed over articles. A second row,
+  "article types", uses the types a record declares in ``types`` (eventwire's document classification: what the
+  article is about) instead of its events' types, for records that have them.
 - **Reference dates.** Checked for gold articles whose ``expected_reference_date`` is not null.
 - **Missing predictions.** A gold article without a prediction record predicts nothing (and its reference
   date is wrong); prediction records whose id is not in the gold are ignored and counted.
@@ -503,6 +505,7 @@ class EventReport:
     per_type: dict[str, EventCounts]
     fields: dict[str, FieldScore]
     documents: PRF
+    documents_classified: PRF  # from the records' declared ``types`` where they have them
     reference_dates: list[ReferenceDateCheck]
     missing_predictions: list[str]
     unknown_predictions: int
@@ -520,6 +523,7 @@ class EventReport:
             "per_type": {kind: counts.to_dict() for kind, counts in self.per_type.items()},
             "fields": {name: score.to_dict() for name, score in self.fields.items()},
             "documents": self.documents.to_dict(),
+            "documents_classified": self.documents_classified.to_dict(),
             "reference_dates": {
                 **self.reference_date_score.to_dict(),
                 "articles": [check.to_dict() for check in self.reference_dates],
@@ -584,10 +588,25 @@ def prediction_record(predicted: dict[str, Any], article_id: str) -> dict | None
     return record
 
 
+def _add_sets(score: PRF, gold: set[str], predicted: set[str]) -> None:
+    score.tp += len(gold & predicted)
+    score.fp += len(predicted - gold)
+    score.fn += len(gold - predicted)
+
+
+def _declared_types(record: dict | None, found: set[str]) -> set[str]:
+    """The article's event types as the record declares them (``types``: eventwire's document classification),
+    or, for a record without them, the types of its events."""
+    declared = (record or {}).get("types")
+    if not isinstance(declared, list):
+        return found
+    return {t["event"] if isinstance(t, dict) else str(t) for t in declared}
+
+
 def score_events(gold: list[dict], predicted: dict[str, dict]) -> EventReport:
     """Score predictions against gold: event PRF, field accuracies, document and reference-date scores."""
     articles, checks, missing = [], [], []
-    overall, per_type, documents = EventCounts(), {}, PRF()
+    overall, per_type, documents, classified = EventCounts(), {}, PRF(), PRF()
     fields = {name: FieldScore() for name in FIELDS}
     for position, article in enumerate(gold):
         article_id = gold_article_id(article, position)
@@ -606,9 +625,8 @@ def score_events(gold: list[dict], predicted: dict[str, dict]) -> EventReport:
                 score.total += outcome != SPURIOUS
                 score.spurious += outcome == SPURIOUS
         gold_types, pred_types = set(result.gold_types), set(result.predicted_types)
-        documents.tp += len(gold_types & pred_types)
-        documents.fp += len(pred_types - gold_types)
-        documents.fn += len(gold_types - pred_types)
+        _add_sets(documents, gold_types, pred_types)
+        _add_sets(classified, gold_types, _declared_types(record, pred_types))
         if article.get("expected_reference_date") is not None:
             checks.append(_reference_date_check(article, record))
     gold_ids = {article["id"] for article in gold}
@@ -618,6 +636,7 @@ def score_events(gold: list[dict], predicted: dict[str, dict]) -> EventReport:
         per_type=dict(sorted(per_type.items())),
         fields=fields,
         documents=documents,
+        documents_classified=classified,
         reference_dates=checks,
         missing_predictions=missing,
         unknown_predictions=sum(1 for article_id in predicted if article_id not in gold_ids),

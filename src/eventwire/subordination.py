@@ -5,8 +5,8 @@ prisoners" a request, not a release; "accused the army of shelling the town" an 
 subordinating links (an event under "promise", "demand", "refuse", "threaten", "accuse" is not asserted to have
 happened), a trigger that is the complement of such an event's trigger in the same clause is not a happening of its
 own: it is absorbed into its governor, which takes its PLOVER mode from it where it has none (a request for a
-release asks the target to yield). A protest's demands and grievances belong to the protest in the same way, and
-the charge to the arrest or the conviction.
+release asks the target to yield; an agreement to withdraw is, as PLOVER says, a CONCEDE). A protest's demands and
+grievances belong to the protest in the same way, and the charge to the arrest or the conviction.
 """
 
 from __future__ import annotations
@@ -34,11 +34,13 @@ _ASK_MODES["AGREE"] = "meet"
 #: The mode a threat takes from what is threatened (PLOVER's THREATEN modes).
 _THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
 _MAX_GAP = 8
+_ENDABLE = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"})
 _STOPPERS = frozenset({",", ";", ":", "(", ")", "and", "et", "but", "mais", "or", "ou", "while", "tandis", "alors"})
 
 
 def absorb_complements(view: SentenceView, lex: EventLexicon, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates that are happenings of their own, governors having absorbed their complements."""
+    _recode_cessations(view, lex, candidates)
     ordered = sorted(candidates, key=lambda c: c.first)
     absorbed: set[int] = set()
     for index, governor in enumerate(ordered):
@@ -58,6 +60,24 @@ def absorb_complements(view: SentenceView, lex: EventLexicon, candidates: list[C
             _take_content(governor, candidate)
             previous = candidate
     return [c for c in candidates if id(c) not in absorbed]
+
+
+def _recode_cessations(view: SentenceView, lex: EventLexicon, candidates: list[Candidate]) -> None:
+    """ "lifted the curfew", "suspension of attacks", "called off the strike": ending a coercion, an attack, a
+    sanction or a protest is a concession (PLOVER CONCEDE), not the thing ended."""
+    cessations = [m for m in lex.cues.find(view.tokens, view.first, view.last) if m.payload == "cessation"]
+    for candidate in candidates:
+        if candidate.event not in _ENDABLE:
+            continue
+        for cue in cessations:
+            gap = [t.lower for t in view.tokens[cue.last : candidate.first]]
+            if (
+                cue.last <= candidate.first
+                and len(gap) <= 3
+                and all(w in lex.determiners or w in lex.complement_markers for w in gap)
+            ):
+                candidate.event, candidate.mode = "CONCEDE", None
+                break
 
 
 def _complement_link(view: SentenceView, lex: EventLexicon, governor: Candidate, candidate: Candidate) -> bool:
@@ -84,6 +104,9 @@ def _coordinated(view: SentenceView, previous: Candidate, candidate: Candidate) 
 
 def _take_content(governor: Candidate, content: Candidate) -> None:
     governor.contexts.update(content.contexts)
+    if governor.event == "AGREE" and content.event in {"RETREAT", "CONCEDE"}:
+        governor.event, governor.mode = "CONCEDE", None  # PLOVER: an agreed or promised withdrawal is a CONCEDE
+        return
     if governor.mode is not None:
         return
     if governor.event in {"REQUEST", "REJECT"}:
