@@ -129,7 +129,7 @@ def _plover_gsr(path: Path) -> Iterator[dict]:
                     "recipient": [_actor(a) for a in targets if isinstance(a, dict)],
                     "location": location,
                     "size": {"dead": _int(record.get("dead")), "injured": _int(record.get("injured"))},
-                    "attribution": {"text": None, "stance": "asserted"},
+                    "attribution": {"text": None, "stance": None},
                     "salience": "main",
                     "evidence": record.get("eventText"),
                 }
@@ -215,7 +215,7 @@ def _petrarch(path: Path, table: dict[str, tuple[str, str | None]]) -> Iterator[
                     "recipient": [{"text": None, "country": target[0], "sector": target[1]}] if any(target) else [],
                     "location": None,
                     "size": {},
-                    "attribution": {"text": None, "stance": "asserted"},
+                    "attribution": {"text": None, "stance": None},
                     "salience": "main",
                     "evidence": None,
                 }
@@ -243,7 +243,7 @@ def _polecat(path: Path) -> Iterator[dict]:
                 "recipient": [],
                 "location": None,
                 "size": {},
-                "attribution": {"text": None, "stance": "asserted"},
+                "attribution": {"text": None, "stance": None},
                 "salience": "main",
                 "evidence": None,
             }

@@ -19,6 +19,8 @@ Where FORMAT.md leaves room, these are the readings taken (a demanding user's, s
 - **Actors.** "Any gold actor counts": the actor-country field is right when some predicted actor's country
   equals some gold actor's country; the same for sectors and for recipient countries.
 - **Exact date.** The predicted (date, date_end) equals the gold's, a null ``date_end`` meaning a single day.
+- **Attribution stance.** Beyond FORMAT.md's list, the stance (asserted, reported, claimed, denied) is scored too,
+  where the gold gives one; it plays no part in matching or in field agreement.
 - **Location within 161 km.** Haversine distance <= 161 km, scored where the gold has lat/lon; a prediction
   without coordinates is wrong.
 - **Matching.** Greedy and one-to-one: among all compatible (gold, predicted) pairs of an article, the pair
@@ -63,7 +65,7 @@ AGREEMENT_FIELDS: tuple[str, ...] = (
     "date_exact",
     *(f"size_{key}" for key in SIZE_KEYS),
 )
-FIELDS: tuple[str, ...] = (*AGREEMENT_FIELDS[:5], "location_161km", *AGREEMENT_FIELDS[5:])
+FIELDS: tuple[str, ...] = (*AGREEMENT_FIELDS[:5], "location_161km", *AGREEMENT_FIELDS[5:], "attribution_stance")
 WITHIN_KM = 161.0
 EARTH_RADIUS_KM = 6371.0088
 ONE_DAY = timedelta(days=1)
@@ -167,6 +169,7 @@ class _Event:
     coords: tuple[float, float] | None
     size: tuple[int | None, ...]
     salience: str
+    stance: str | None = None
 
     @property
     def last_day(self) -> date | None:
@@ -240,6 +243,7 @@ def _parse_event(raw: Any, where: str, *, gold: bool) -> _Event:
         coords=coordinates(location, f"{where} location"),
         size=_size(raw, where),
         salience=salience,
+        stance=_optional_str(_dict_or_empty(raw.get("attribution"), "attribution", where), "stance", where),
     )
 
 
@@ -317,6 +321,7 @@ def _field_outcomes(gold: _Event, pred: _Event) -> dict[str, str]:
         ("location_161km", gold.coords, pred.coords, distance is not None and distance <= WITHIN_KM),
         ("date_exact", gold.date, pred.date, (gold.date, gold.last_day) == (pred.date, pred.last_day)),
         *((f"size_{key}", g, p, g == p) for key, g, p in zip(SIZE_KEYS, gold.size, pred.size, strict=True)),
+        ("attribution_stance", gold.stance, pred.stance, gold.stance == pred.stance),
     ]
     outcomes = {}
     for name, gold_value, pred_value, agree in checks:

@@ -9,9 +9,10 @@ counts (a toll with no event of its own becomes an ASSAULT, arrests a COERCE), d
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
-from eventwire.attribution import find_sources, stance_marker
+from eventwire.attribution import Source, find_sources, stance_marker
 from eventwire.dating import DateTracker, salience
 from eventwire.event_actors import link_actors
 from eventwire.event_location import link_location
@@ -86,17 +87,22 @@ class EventsStage:
         focus_place = _focus_place(doc, focus)
         dates = DateTracker(doc, lex)
         candidates: list[Candidate] = []
-        for view in sentence_views(doc, lex):
+        views = sentence_views(doc, lex)
+        for view in views:
             if view.sentence.zone not in _EVENT_ZONES:
                 continue
             found = self._sentence_candidates(view, lex)
             dates.assign(view, found)
             candidates.extend(found)
+        quoted = _quote_sources(views, lex, candidates)
         events = []
         for candidate in candidates:
             if candidate.modality != "asserted" and not self.all_modalities:
                 continue
-            events.append(_to_event(doc, candidate, lex, dates, focus_place))
+            own = [s for s in find_sources(candidate.view, lex) if s.covers(candidate.first)]
+            lent = quoted.get(candidate.view.index)
+            sources = own or (lent[1] if lent and lent[0] is candidate else [])
+            events.append(_to_event(doc, candidate, lex, dates, focus_place, sources))
         doc.events = events
         return doc
 
@@ -107,6 +113,7 @@ class EventsStage:
             candidate = Candidate(spec.event, spec.mode, first, last, view, view.tokens[first].lemma)
             candidate.contexts.update(spec.contexts)
             found.append(candidate)
+        found.extend(_arrivals(view, lex, found))
         for candidate in found:
             candidate.actors, candidate.recipients = link_actors(view, lex, candidate.first, candidate.last)
             origin_ok = candidate.event == "RETREAT"  # a withdrawal happens where the force leaves from
@@ -197,6 +204,26 @@ def _triggers(
         if all(match.last <= a or match.first >= b for (a, b), _ in chosen):
             chosen.append(((match.first, match.last), match.payload))
     return sorted(chosen, key=lambda item: item[0][0])
+
+
+def _arrivals(view: SentenceView, lex: EventLexicon, found: list[Candidate]) -> list[Candidate]:
+    """Armed forces arriving somewhere: back in their own country it is a withdrawal completed (RETREAT), in
+    another a deployment (MOBILIZE); a trigger already on the word wins."""
+    made = []
+    for cue in lex.cues.find(view.tokens, view.first, view.last):
+        if cue.payload != "arrival" or any(c.first <= cue.first < c.last for c in found):
+            continue
+        actors, _recipients = link_actors(view, lex, cue.first, cue.last)
+        forces = [a for a in actors if a.value.sector == "MIL" and a.value.country]
+        where = link_location(view, lex, cue.first, cue.last)
+        if not forces or where is None or not where.value.country:
+            continue
+        home = where.value.country == forces[0].value.country
+        kind, mode = ("RETREAT", "withdraw") if home else ("MOBILIZE", "troops")
+        candidate = Candidate(kind, mode, cue.first, cue.last, view, view.tokens[cue.first].lemma)
+        candidate.contexts.add("military")
+        made.append(candidate)
+    return made
 
 
 def _apply_aid(view: SentenceView, lex: EventLexicon, found: list[Candidate]) -> None:
@@ -296,14 +323,36 @@ def _event_location(doc: Doc, where: Mention | PlaceRef | None) -> EventLocation
     )
 
 
+def _quote_sources(
+    views: list[SentenceView], lex: EventLexicon, candidates: list[Candidate]
+) -> dict[int, tuple[Candidate, list[Source]]]:
+    """News back a claim with a quote: a sentence that only reports ('"L'opération est achevée", a déclaré le
+    général X') lends its source to the main event of the sentence before it (its first), when it has none."""
+    first_event: dict[int, Candidate] = {}
+    for candidate in sorted(candidates, key=lambda c: c.first):
+        first_event.setdefault(candidate.view.index, candidate)
+    lent: dict[int, tuple[Candidate, list[Source]]] = {}
+    for previous, view in itertools.pairwise(views):
+        if view.index in first_event or previous.index not in first_event or view.sentence.zone != "body":
+            continue
+        sources = find_sources(view, lex)
+        if sources:
+            lent[previous.index] = (first_event[previous.index], sources)
+    return lent
+
+
 def _to_event(
-    doc: Doc, c: Candidate, lex: EventLexicon, dates: DateTracker, focus_place: Mention | PlaceRef | None
+    doc: Doc,
+    c: Candidate,
+    lex: EventLexicon,
+    dates: DateTracker,
+    focus_place: Mention | PlaceRef | None,
+    sources: list[Source],
 ) -> Event:
     view = c.view
     tokens = view.tokens
     location = c.location or focus_place
     when = dates.date_of(c)
-    sources = find_sources(view, lex)
     marker = stance_marker(view, lex)
     attribution = Attribution()
     spans: dict[str, list[tuple[int, int]]] = {"trigger": [(tokens[c.first].start, tokens[c.last - 1].end)]}
