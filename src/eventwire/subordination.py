@@ -91,6 +91,8 @@ def _complement_link(view: SentenceView, lex: EventLexicon, governor: Candidate,
         return False
     if any(m.payload == "anteriority" for m in lex.cues.find(view.tokens, governor.last, candidate.first)):
         return False
+    if view.tokens[governor.last - 1].lower in lex.complement_markers:
+        return True  # the governor's own words end with the link: "agreed to", "accusé de"
     if not words or all(w in lex.determiners for w in words):
         return True  # direct object: "rejected the proposal", "accepted demands"
     return any(w in lex.complement_markers for w in words)
