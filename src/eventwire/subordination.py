@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.eventlex import EventLexicon
+from eventwire.model import Token
 from eventwire.plover import EVENT_TYPES
 from eventwire.sentence_view import SentenceView
 
@@ -34,6 +35,7 @@ _ASK_MODES["AGREE"] = "meet"
 #: The mode a threat takes from what is threatened (PLOVER's THREATEN modes).
 _THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
 _MAX_GAP = 8
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
 _ENDABLE = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"})
 _STOPPERS = frozenset({",", ";", ":", "(", ")", "and", "et", "but", "mais", "or", "ou", "while", "tandis", "alors"})
 
@@ -93,9 +95,20 @@ def _complement_link(view: SentenceView, lex: EventLexicon, governor: Candidate,
         return False
     if view.tokens[governor.last - 1].lower in lex.complement_markers:
         return True  # the governor's own words end with the link: "agreed to", "accusé de"
-    if not words or all(w in lex.determiners for w in words):
-        return True  # direct object: "rejected the proposal", "accepted demands"
+    if _direct_object(gap, lex):
+        return True  # "rejected the proposal", "accepted demands", "rejected an Australian ultimatum"
     return any(w in lex.complement_markers for w in words)
+
+
+def _direct_object(gap: list[Token], lex: EventLexicon) -> bool:
+    """Only what can stand before a noun in its own phrase: determiners, names and nationalities (capitalised),
+    a possessive, and at most one other modifier ("North Korea's consistent demand")."""
+    if len(gap) > 5:
+        return False
+    others = [
+        t for t in gap if t.lower not in lex.determiners and not t.text[:1].isupper() and t.lower not in _POSSESSIVE
+    ]
+    return len(others) <= 1 and not any(t.text[:1].isdigit() for t in others)
 
 
 def _coordinated(view: SentenceView, previous: Candidate, candidate: Candidate) -> bool:
