@@ -1,13 +1,19 @@
 """The date of each event: its own expression, else what the text lets a reader carry over, else the reference.
 
 1. A date expression belongs to the nearest trigger of its sentence, in its clause first ("ont achevé mercredi leur
-   retrait" → the withdrawal; "menacé début janvier par des émeutes" → the riots).
+   retrait" → the withdrawal; "menacé début janvier par des émeutes" → the riots). A recent "since" date ("depuis
+   mercredi") dates an ongoing event from that day to the reference date; years recalled as background, years used
+   as labels and distant "since" dates ("les plus graves depuis 1991") date nothing.
 2. An event introduced as earlier than the sentence's own ("après leur déploiement") takes no date from it.
 3. A definite event noun repeats an event named before and takes its date ("les violences" after "les violences
    de début janvier"); a casualty toll ("le bilan") belongs to the last dated violent event.
-4. Other events of a sentence whose date was carried over share it.
+4. Other events of a sentence whose date was carried over share it, except what is said about the happening named
+   there: an accusation, a demand or a denial about "les violences" came after they began, so it is dated from
+   their start to the reference date.
 5. Otherwise the reference date, with precision ``document``: the merge stage lets such an event join a dated
    event of the same kind rather than stand as a separate happening.
+
+Every date comes with its precision (day, week, month, year, document, unknown) so users can filter.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from typing import TYPE_CHECKING
 
 from eventwire.eventlex import EventLexicon
 from eventwire.model import Doc, Mention, TimeValue
+from eventwire.plover import crosswalk
+from eventwire.timeresolve import precision_of
 
 if TYPE_CHECKING:
     from eventwire.sentence_view import SentenceView
@@ -27,15 +35,19 @@ _OTHER_CLAUSE_PENALTY = 50
 #: A toll or a definite "the violence" refers back this many sentences at most; further back, it is a new topic.
 _ANAPHORA_REACH = 5
 _VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+#: PLOVER's verbal quad classes (verbal cooperation, verbal conflict): events that are things said.
+_VERBAL_QUADS = frozenset({1, 3})
+#: Precisions of a "since" date that make it the start of an ongoing event rather than a distant comparison.
+_FINE = frozenset({"day", "week"})
 
 
 @dataclass(frozen=True, slots=True)
 class When:
     start: date | None
     end: date | None
-    precision: str
+    precision: str  # day, week, month, year, document (the reference date), unknown
     mention: Mention | None
-    source: str  # explicit, anaphora, toll, sentence, reference, unknown
+    source: str  # explicit, anaphora, toll, sentence, after, reference, unknown
 
 
 class DateTracker:
@@ -61,8 +73,7 @@ class DateTracker:
     def assign(self, view: SentenceView, candidates: list[Candidate]) -> None:
         own: dict[int, tuple[int, Mention]] = {}
         for first, last, mention in view.of_kind("date"):
-            value: TimeValue = mention.value
-            if value.role != "point" or not candidates:
+            if not _dates_events(mention.value) or not candidates:
                 continue
             clause = view.clause(first)
             eligible = [
@@ -79,13 +90,13 @@ class DateTracker:
         carried = self._event_nouns(view, [m.first for m in cues if m.payload == "event_nouns"])
         for candidate in candidates:
             if id(candidate) in own:
-                self._when[id(candidate)] = _explicit(own[id(candidate)][1], "explicit")
+                self._when[id(candidate)] = self._explicit(own[id(candidate)][1], "explicit")
                 continue
             if candidate.anterior or candidate.implied_by is not None:
                 continue
             when = self._anaphora(view, candidate)
             if when is None and (has_toll or candidate.from_count) and self._recent_violence(view) is not None:
-                when = _explicit(self._recent_violence(view), "toll")
+                when = self._explicit(self._recent_violence(view), "toll")
             if when is not None:
                 self._when[id(candidate)] = when
                 carried = carried or when
@@ -95,9 +106,7 @@ class DateTracker:
         if carried is not None:
             for candidate in candidates:
                 if id(candidate) not in self._when and not candidate.anterior:
-                    self._when[id(candidate)] = When(
-                        carried.start, carried.end, carried.precision, carried.mention, "sentence"
-                    )
+                    self._when[id(candidate)] = self._carried_to(candidate, carried)
         for candidate in candidates:
             when = self._when.get(id(candidate))
             if when is None or when.mention is None:
@@ -111,7 +120,7 @@ class DateTracker:
         """Nouns that name what happened without being events themselves ("les violences", "the unrest"): with a
         date of their own they become anchors; definite and without one, they carry an anchor's date here."""
         carried = None
-        dates = [d for d in view.of_kind("date") if d[2].value.role == "point"]
+        dates = [d for d in view.of_kind("date") if _dates_events(d[2].value)]
         for i in positions:
             lemma = view.tokens[i].lemma
             clause = view.clause(i)
@@ -124,7 +133,7 @@ class DateTracker:
                 # dated violent happening, whatever it was called
                 antecedent = self._by_lemma.get(lemma) or self._recent_violence(view)
                 if antecedent is not None:
-                    carried = carried or _explicit(antecedent, "anaphora")
+                    carried = carried or self._explicit(antecedent, "anaphora")
         return carried
 
     def _recent_violence(self, view: SentenceView) -> Mention | None:
@@ -136,12 +145,33 @@ class DateTracker:
         if first <= view.first or view.tokens[first - 1].lower not in self.lex.definite:
             return None
         antecedent = self._by_lemma.get(candidate.lemma)
-        return _explicit(antecedent, "anaphora") if antecedent is not None else None
+        return self._explicit(antecedent, "anaphora") if antecedent is not None else None
+
+    def _explicit(self, mention: Mention, source: str) -> When:
+        value: TimeValue = mention.value
+        if value.role == "since":  # "les manifestations se poursuivent depuis mercredi": from then until now
+            return self._until_reference(value.start, mention, source)
+        return When(value.start, value.end, value.precision, mention, source)
+
+    def _carried_to(self, candidate: Candidate, carried: When) -> When:
+        """The date a sentence's carried-over date gives one of its undated events."""
+        if carried.source == "anaphora" and carried.start is not None and _is_verbal(candidate):
+            return self._until_reference(carried.start, carried.mention, "after")
+        return When(carried.start, carried.end, carried.precision, carried.mention, "sentence")
+
+    def _until_reference(self, start: date, mention: Mention | None, source: str) -> When:
+        reference = self.doc.reference.date if self.doc.reference else None
+        end = max(start, reference) if reference is not None else start
+        return When(start, end, precision_of(start, end), mention, source)
 
 
-def _explicit(mention: Mention, source: str) -> When:
-    value: TimeValue = mention.value
-    return When(value.start, value.end, value.precision, mention, source)
+def _dates_events(value: TimeValue) -> bool:
+    """A point in time, or a recent start ("depuis mercredi"); not a background year, a label or "depuis 1991"."""
+    return value.role == "point" or (value.role == "since" and value.precision in _FINE)
+
+
+def _is_verbal(candidate: Candidate) -> bool:
+    return crosswalk(candidate.event, candidate.mode).get("quad_code") in _VERBAL_QUADS
 
 
 def _distance(candidate: Candidate, first: int, last: int, clause: tuple[int, int]) -> int:
