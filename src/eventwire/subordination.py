@@ -45,6 +45,7 @@ def absorb_complements(view: SentenceView, lex: EventLexicon, candidates: list[C
     _recode_cessations(view, lex, candidates)
     ordered = sorted(candidates, key=lambda c: c.first)
     absorbed: set[int] = set()
+    governing: set[int] = set()
     for index, governor in enumerate(ordered):
         allowed = EVENT_TYPES if governor.event in GOVERNORS else MATERIAL_GOVERNORS.get(governor.event, frozenset())
         if not allowed:
@@ -59,9 +60,10 @@ def absorb_complements(view: SentenceView, lex: EventLexicon, candidates: list[C
             if not linked or candidate.event not in allowed:
                 break
             absorbed.add(id(candidate))
+            governing.add(id(governor))
             _take_content(governor, candidate)
             previous = candidate
-    return [c for c in candidates if id(c) not in absorbed]
+    return [c for c in candidates if id(c) not in absorbed and (not c.needs_content or id(c) in governing)]
 
 
 def _recode_cessations(view: SentenceView, lex: EventLexicon, candidates: list[Candidate]) -> None:

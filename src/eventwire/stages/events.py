@@ -68,6 +68,7 @@ class Candidate:
     modality: str = "asserted"
     anterior: bool = False
     from_count: bool = False
+    needs_content: bool = False  # a demand or a call that is an event only with an event as its content
     implied_by: Candidate | None = None  # a REQUEST implied by "à l'invitation de": dated like the aid it asked for
     announced: bool = False  # recoded from a future or conditional event: dated when said, not when planned
 
@@ -113,6 +114,7 @@ class EventsStage:
         for (first, last), spec in _triggers(view, lex, facts):
             candidate = Candidate(spec.event, spec.mode, first, last, view, view.tokens[first].lemma)
             candidate.contexts.update(spec.contexts)
+            candidate.needs_content = spec.needs == "content"
             found.append(candidate)
         found.extend(_arrivals(view, lex, found))
         for candidate in found:
@@ -179,7 +181,7 @@ class _SentenceFacts:
             return self.has_actor
         if needs == "people":
             return self.has_people
-        return False
+        return needs == "content"  # checked once complements are known (subordination)
 
     def blocked(self, spec: TriggerSpec, view: SentenceView) -> bool:
         for words in spec.unless:
