@@ -39,7 +39,7 @@ from eventwire.sentence_view import SentenceView, sentence_views
 from eventwire.subordination import absorb_complements
 
 _EVENT_ZONES = frozenset({"title", "body", "caption"})
-_SECURITY = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
+_SECURITY = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "PRM"})
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _PEOPLE_SECTORS = frozenset({"CVL", "OPP", "REF", "JRN", "LAB", "EDU", "MED", "REL", "UAF", "REB", "CRM"})
 _COUNT_TARGETS = {
