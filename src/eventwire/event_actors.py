@@ -1,26 +1,31 @@
 """Who did it and to whom: the actors and recipients linked to a trigger, chosen among the sentence's actors.
 
-The actor is the nearest actor before the trigger in its clause (the subject), unless a passive or an event noun
-names it after ("tués par la police", "le retrait des troupes russes"); the recipient is the first actor after the
-trigger that is not where the event happens; actors joined by commas and conjunctions come as a list ("les forces
-russes et leurs alliés").
+The actor is the nearest actor before the trigger in its clause (the subject), passing over a place that only
+says where ("Security forces in Guinea have tortured") and an apposition ("Pakistan, a key U.S. ally, has
+refused"); a passive or an event noun names it after ("tués par la police", "le retrait des troupes russes"), and
+an actor inside the trigger's own words is its agent ("the deployment of NATO troops", "Palestinian suicide
+bombers"). The recipient is the first actor after the trigger that is not where the event happens. Actors joined
+by commas and conjunctions come as a list ("les forces russes et leurs alliés"), and a compound actor brings its
+members ("le contingent … comprenait des troupes russes, bélarusses…").
 """
 
 from __future__ import annotations
 
+from eventwire.actor_lexicon import actor_lexicon
 from eventwire.eventlex import EventLexicon
 from eventwire.model import ActorRef, Mention
 from eventwire.sentence_view import SentenceView
 
-_COORDINATION = frozenset({",", "et", "and", "ainsi", "que", "as", "well", "leurs", "leur", "their", "its"})
-_ARTICLES = frozenset({"le", "la", "les", "l'", "the"})
 _MAX_ACTOR_DISTANCE = 25  # tokens between a subject and its verb, beyond which the link is a guess
+_MAX_GAP = 3  # tokens between two coordinated actors ("X, Y", "X et leurs Y", "X as well as Y")
+
+Located = tuple[int, int, Mention]
 
 
-def coordinated(
-    view: SentenceView, chosen: tuple[int, int, Mention], actors: list[tuple[int, int, Mention]]
-) -> list[tuple[int, int, Mention]]:
+def coordinated(view: SentenceView, chosen: Located, actors: list[Located]) -> list[Located]:
     """The chosen actor and those joined to it by commas and conjunctions ("X, Y et Z", "X et leurs alliés")."""
+    lex = actor_lexicon(view.doc.lang or "en")
+    joiners = lex.list_words
     group = [chosen]
     ordered = sorted(actors, key=lambda a: a[0])
     position = ordered.index(chosen)
@@ -29,8 +34,8 @@ def coordinated(
         while 0 <= k + step < len(ordered):
             a, b = (ordered[k + step], ordered[k]) if step == -1 else (ordered[k], ordered[k + step])
             gap = [t.lower for t in view.tokens[a[1] : b[0]]]
-            joined = any(w in _COORDINATION for w in gap) and all(w in _COORDINATION or w in _ARTICLES for w in gap)
-            if not joined or len(gap) > 3:
+            joined = any(w in joiners for w in gap) and all(w in joiners or w in lex.definite for w in gap)
+            if not joined or len(gap) > _MAX_GAP:
                 break
             k += step
             group.append(ordered[k])
@@ -42,40 +47,111 @@ def link_actors(view: SentenceView, lex: EventLexicon, first: int, last: int) ->
     actors = view.of_kind("actor")
     clause_start, clause_end = view.clause(first)
     before = [a for a in actors if a[1] <= first and a[0] >= clause_start and first - a[1] <= _MAX_ACTOR_DISTANCE]
-    after = [a for a in actors if a[0] >= last and a[0] < clause_end]
+    # the trigger is the head of an actor phrase: "Palestinian suicide bombers" killed
+    agent = next((a for a in actors if a[0] < first < a[1] or (a[0] <= first and a[1] >= last)), None)
+    after = [a for a in actors if first <= a[0] < clause_end and a is not agent]  # inside the trigger's gap too
     tokens = view.tokens
-    agent: tuple[int, int, Mention] | None = None
-    for candidate in after:
-        gap = [t.lower for t in tokens[last : candidate[0]]]
-        if gap and gap[0] in lex.agent_markers and len(gap) <= 3:
+    nominal = _is_event_noun(view, lex, first)
+    for candidate in [] if agent else after:
+        gap = [t.lower for t in tokens[(last if candidate[0] >= last else first + 1) : candidate[0]]]
+        if candidate[0] >= last and gap and gap[0] in lex.agent_markers and len(gap) <= 3:
             agent = candidate  # passive: "tués par la police", "killed by gunmen"
             break
-        if _is_event_noun(view, lex, first) and gap and gap[0] in lex.of_markers and len(gap) <= 3 and not before:
-            agent = candidate  # event noun: "le retrait des troupes russes"
+        if nominal and gap and gap[0] in lex.of_markers and len(gap) <= 3 and not before:
+            agent = candidate  # event noun: "le retrait des troupes russes", "the deployment of NATO troops"
             break
+    if nominal and _is_adjunct(view, lex, first):  # "X killed 4 Iraqis in an attack on Y": X did the attack
+        before = [a for a in actors if a[1] <= first and a[0] >= clause_start][:1] or before
+    subject = _subject(view, lex, before)
     recipients_pool = [a for a in after if a is not agent and not _is_location_slot(view, lex, a)]
     if agent is not None:
         actor_group = coordinated(view, agent, actors)
-        subject = before[-1:] if before else []
-        recipient_group = coordinated(view, subject[0], actors) if subject else []
+        recipient_group = coordinated(view, subject, actors) if subject and agent[0] >= last else []
     else:
-        actor_group = coordinated(view, before[-1], actors) if before else []
+        actor_group = coordinated(view, subject, actors) if subject else []
         recipient_group = coordinated(view, recipients_pool[0], actors) if recipients_pool else []
+    actor_group = _with_members(view, actor_group, actors)
     actor_ids = {id(a[2]) for a in actor_group}
-    recipient_group = [r for r in recipient_group if id(r[2]) not in actor_ids]
+    recipient_group = [r for r in _with_members(view, recipient_group, actors) if id(r[2]) not in actor_ids]
     return [a[2] for a in actor_group], [r[2] for r in recipient_group]
 
 
+def _subject(view: SentenceView, lex: EventLexicon, before: list[Located]) -> Located | None:
+    """The nearest actor before the trigger, passing over a place that says where, the complement of a noun ("the
+    Turkish and Greek sides of Cyprus have agreed") and an apposition."""
+    candidates = [a for a in before if not _is_location_slot(view, lex, a) and not _is_complement(view, lex, a)]
+    candidates = candidates or before
+    if not candidates:
+        return None
+    nearest = candidates[-1]
+    for earlier in reversed(candidates[:-1]):
+        if _in_apposition(view, earlier, nearest):
+            return earlier
+    return nearest
+
+
+def _in_apposition(view: SentenceView, head: Located, inner: Located) -> bool:
+    """ "Pakistan, a key U.S. ally in the war, has refused": ``inner`` sits in a comma-fenced phrase right after
+    ``head`` that does not list actors (a list would be "Pakistan, India and China")."""
+    tokens = view.tokens
+    if head[1] >= view.last or tokens[head[1]].text != ",":
+        return False
+    words = [t.lower for t in tokens[head[1] + 1 : inner[0]]]
+    closing = any(t.text == "," for t in tokens[inner[1] : view.last])
+    return closing and bool(words) and not set(words) & actor_lexicon(view.doc.lang or "en").list_words
+
+
+def _with_members(view: SentenceView, group: list[Located], actors: list[Located]) -> list[Located]:
+    """A compound actor brings the members a cue lists after it ("le contingent … comprenait X, Y et Z"): the
+    nearest collective (an agent or an organisation, not a person) before the cue owns them."""
+    lex = actor_lexicon(view.doc.lang or "en")
+    collective = [a for a in group if a[2].value.kind in {"agent", "organization"}]
+    if not collective:
+        return group
+    members: list[Located] = []
+    for cue in lex.members.find(view.tokens, view.first, view.last):
+        owners = [a for a in actors if a[1] <= cue.first and a[2].value.kind in {"agent", "organization"}]
+        following = [a for a in actors if cue.last <= a[0] <= cue.last + 3]
+        if owners and following and owners[-1] in collective:
+            members += coordinated(view, following[0], actors)
+    known = {id(a[2]) for a in group}
+    added = {id(m[2]): m for m in members if id(m[2]) not in known}
+    return group + list(added.values())
+
+
 def _is_event_noun(view: SentenceView, lex: EventLexicon, first: int) -> bool:
-    return first > view.first and view.tokens[first - 1].lower in lex.determiners
+    """A determiner before the trigger, possibly past one adjective: "leur retrait", "the first deployment"."""
+    return any(view.tokens[k].lower in lex.determiners for k in range(max(view.first, first - 2), first))
 
 
-def _is_location_slot(view: SentenceView, lex: EventLexicon, actor: tuple[int, int, Mention]) -> bool:
+def _is_adjunct(view: SentenceView, lex: EventLexicon, first: int) -> bool:
+    """An event noun in a prepositional phrase ("in an attack", "lors d'une attaque") adds to the clause's verb."""
+    k = first - 1
+    while k > view.first and view.tokens[k].lower in lex.determiners:
+        k -= 1
+    return k < first - 1 and view.tokens[k].lower in lex.location_prepositions
+
+
+def _is_complement(view: SentenceView, lex: EventLexicon, actor: Located) -> bool:
+    """A country or nationality after of/de completes a noun ("the sides of Cyprus"), it is not the subject."""
+    ref: ActorRef = actor[2].value
+    return ref.kind in {"country", "demonym"} and _preposition_before(view, lex, actor[0]) in lex.of_markers
+
+
+def _is_location_slot(view: SentenceView, lex: EventLexicon, actor: Located) -> bool:
     """A country or capital after 'en', 'dans', 'from'… is where the event happens, not who undergoes it."""
     ref: ActorRef = actor[2].value
-    if ref.kind not in {"country", "metonym"}:
-        return False
-    k = actor[0] - 1
-    while k >= view.first and view.tokens[k].lower in {"le", "la", "les", "l'", "the"}:
-        k -= 1
-    return k >= view.first and view.tokens[k].lower in lex.location_prepositions
+    return ref.kind in {"country", "metonym"} and _preposition_before(view, lex, actor[0]) in lex.location_prepositions
+
+
+def _preposition_before(view: SentenceView, lex: EventLexicon, i: int) -> str:
+    """The preposition before token i, past up to three lowercase words ("in south Serbia", "of the divided
+    island of Cyprus" finds the nearer "of"); "" when there is none."""
+    prepositions = lex.of_markers | lex.location_prepositions
+    for k in range(i - 1, max(view.first, i - 4) - 1, -1):
+        word = view.tokens[k]
+        if word.lower in prepositions:
+            return word.lower
+        if not word.text[:1].islower():
+            break
+    return ""

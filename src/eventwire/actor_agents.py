@@ -1,0 +1,108 @@
+"""Agents and nationals: generic nouns for groups coded with the country that qualifies them, and demonyms.
+
+"Les forces armées russes" → RUS MIL; "troupes russes, bélarusses et kirghizes" → three actors; "U.S. and Russian
+negotiators" → two; "NATO troops" → IGO MIL; "Taliban fighters" → the group's own sector; "the army of Mali",
+"security forces in Guinea"; nouns that are actors only with an owner ("Israeli intelligence"); definite collective
+nouns that refer back to a named actor ("le contingent", "the group"), resolved later. A demonym alone names the
+country; in the plural, as a noun, its people ("Nigerians" → NGA CVL); after an ethnic marker, an ethnic group living
+where the text says ("ethnic Albanians in southern Serbia" → CVL, country from the place or the article's focus).
+"""
+
+from __future__ import annotations
+
+from eventwire.actor_context import AGENT, DEMONYM, QUALIFIED, ActorContext, Found, Qualifier
+from eventwire.lexical import PhraseMatch
+from eventwire.model import ActorRef, Mention
+
+#: Sectors of armed people: qualified by an armed group, they take the group's sector ("Hamas fighters" → REB).
+_ARMED = frozenset({"MIL", "UAF", "REB", "PRM"})
+_ARMED_GROUPS = frozenset({"REB", "UAF", "PRM", "CRM"})
+
+
+def find_agents(ctx: ActorContext, first: int, last: int) -> list[Found]:
+    """Agent nouns of tokens [first, last) with their qualifiers; anaphoric nouns as unresolved mentions."""
+    tokens = ctx.tokens
+    matches = [(m, False) for m in ctx.lex.agents.find(tokens, first, last)]
+    matches += [(m, True) for m in ctx.lex.owned_agents.find(tokens, first, last)]
+    found: list[Found] = []
+    taken: set[int] = set()
+    for match, owned in sorted(matches, key=lambda item: (item[0].first, -(item[0].last - item[0].first))):
+        if match.first in taken:
+            continue
+        made = _agent(ctx, match, owned, first, last)
+        if made:
+            taken.update(range(match.first, match.last))
+            found.extend(made)
+    for match in ctx.lex.anaphors.find(tokens, first, last):
+        definite = match.first > first and tokens[match.first - 1].lower in ctx.lex.definite
+        if definite and not taken.intersection(range(match.first, match.last)):
+            ref = ActorRef(None, None, None, None, "anaphor")
+            found.append(Found(Mention(tokens[match.first].start, tokens[match.last - 1].end, "actor", ref), AGENT))
+    return found
+
+
+def _agent(ctx: ActorContext, match: PhraseMatch, owned: bool, first: int, last: int) -> list[Found]:
+    tokens = ctx.tokens
+    sector: str = match.payload
+    after = ctx.after(match.last, last)
+    if after:  # "troupes russes, bélarusses et kirghizes": the first actor carries the noun
+        return [
+            _found(ctx, tokens[match.first if n == 0 else q.first].start, tokens[q.last - 1].end, sector, q)
+            for n, q in enumerate(after)
+        ]
+    before = ctx.before(match.first, first)
+    start = tokens[before[0].first if before else match.first].start
+    before = [q for q in before if not q.ethnic]
+    if before:  # "Russian, Belarusian and Armenian troops": the last actor carries the noun
+        end = tokens[match.last - 1].end
+        return [
+            _found(ctx, tokens[q.first].start, end if n == len(before) - 1 else tokens[q.last - 1].end, sector, q)
+            for n, q in enumerate(before)
+        ]
+    owner = ctx.of_owner(match.last, last) or ctx.located(match.last, last)
+    if owned and owner is None:
+        return []
+    end = tokens[match.last - 1].end
+    if owner is None:
+        return [Found(Mention(start, end, "actor", ActorRef(None, sector, None, None, "agent")), AGENT)]
+    return [_found(ctx, start, end, sector, owner, rank=AGENT)]
+
+
+def _found(ctx: ActorContext, start: int, end: int, sector: str, q: Qualifier, rank: int | None = None) -> Found:
+    if q.owner is not None and q.owner.sector in _ARMED_GROUPS and sector in _ARMED:
+        sector = q.owner.sector
+    ref = ActorRef(q.country, sector, None, None, "agent")
+    return Found(Mention(start, end, "actor", ref), QUALIFIED if rank is None else rank)
+
+
+def find_nationals(ctx: ActorContext, first: int, last: int) -> list[Found]:
+    """Demonyms on their own: the country, its people (a plural noun), or an ethnic group."""
+    tokens = ctx.tokens
+    demonyms = ctx.lex.demonyms
+    found: list[Found] = []
+    k = first
+    while k < last:
+        hit = demonyms.at(tokens, k, last)
+        if hit is None:
+            k += 1
+            continue
+        country, end = hit
+        start = tokens[k].start
+        if k > first and tokens[k - 1].lower in demonyms.ethnic:  # "ethnic Albanians": where they live, not ALB
+            start = tokens[k - 1].start
+            place = ctx.located(end, last) or ctx.of_owner(end, last)
+            ref = ActorRef(place.country if place else None, "CVL", None, None, "agent")
+        elif demonyms.plural(tokens[k:end]) and _noun(ctx, k, first):
+            place = ctx.of_owner(end, last)  # "the Albanians of southern Serbia" live in Serbia
+            ref = ActorRef(place.country if place else country, "CVL", None, None, "demonym")
+        else:
+            ref = ActorRef(country, None, None, None, "demonym")
+        found.append(Found(Mention(start, tokens[end - 1].end, "actor", ref), DEMONYM))
+        k = end
+    return found
+
+
+def _noun(ctx: ActorContext, k: int, first: int) -> bool:
+    """A demonym used as a noun: capitalised ("Nigerians", "les Russes") or after a determiner ("los colombianos")."""
+    token = ctx.tokens[k]
+    return token.text[:1].isupper() or (k > first and ctx.tokens[k - 1].lower in ctx.lex.determiners)

@@ -1,0 +1,118 @@
+"""People: a title with its qualifiers and a name, and the office holders eventwire knows by name.
+
+"Russian President Boris Yeltsin", "le président kazakh Kassym-Jomart Tokaïev", "the Secretary-General of NATO",
+"Norway's foreign minister", "son président Kassym-Jomart Tokaïev", or a known name on its own ("Putin said"). A
+title's qualifier gives the country; a known name gives the role its bearer held on the article's date (a title
+says who a person is when the article is written, so the reference date is the one that counts); a title with a
+qualifier but no name is an office ("the Russian foreign minister" → RUS GOV).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.actor_context import PERSON, QUALIFIED, ActorContext, Found, Qualifier
+from eventwire.lexical import PhraseMatch
+from eventwire.model import ActorRef, Mention
+from eventwire.office_holders import Holder, office_holders, resolve
+
+
+def find_people(ctx: ActorContext, first: int, last: int, day: date | None) -> list[Found]:
+    """Person mentions in tokens [first, last); one whose span holds its named owner outranks that owner."""
+    found: list[Found] = []
+    covered_until = first
+    for match in _longest_first(ctx.lex.titles.find(ctx.tokens, first, last)):
+        if match.first < covered_until:
+            continue
+        made = _titled(ctx, match, first, last, day)
+        if made is not None:
+            found.append(made)
+            covered_until = ctx.span(made.mention)[1]
+    taken = [ctx.span(f.mention) for f in found]
+    known = office_holders()
+    k = first
+    while k < last:
+        token = ctx.tokens[k]
+        maybe_name = token.text[:1].isupper() or token.lower in known.lowercase_starts
+        free = maybe_name and not any(a <= k < b for a, b in taken)
+        hit = known.named_at(ctx.tokens, k, last) if free else None
+        ref = resolve(hit[0], day, None) if hit else None
+        if hit is None or ref is None:
+            k += 1
+            continue
+        found.append(Found(Mention(ctx.tokens[k].start, ctx.tokens[hit[1] - 1].end, "actor", ref), PERSON))
+        k = hit[1]
+    return found
+
+
+def _longest_first(matches: list[PhraseMatch]) -> list[PhraseMatch]:
+    return sorted(matches, key=lambda m: (m.first, -(m.last - m.first)))
+
+
+def _titled(ctx: ActorContext, match: PhraseMatch, first: int, last: int, day: date | None) -> Found | None:
+    tokens = ctx.tokens
+    title_sector: str = match.payload
+    if any(tokens[j].lower in ctx.lex.former for j in range(max(first, match.first - 2), match.first)):
+        title_sector = "ELI"  # "Former Socialist prime minister Andreas Papandreou"
+    before = [q for q in ctx.before(match.first, first) if not q.ethnic]
+    start = before[0].first if before else match.first
+    if not before and match.first > first and tokens[match.first - 1].lower in ctx.lex.possessives:
+        start = match.first - 1  # "son président": the focus country's, decided later
+    k = match.last
+    after = ctx.after(k, last)
+    qualifier: Qualifier | None = (before or after or [None])[0]
+    if after:
+        k = after[-1].last
+    else:
+        owner = ctx.of_owner(k, last)  # "the President of Armenia", "le secrétaire général de l'ONU"
+        if owner is not None:
+            qualifier = qualifier or owner
+            k = owner.last + (owner.last < last and tokens[owner.last].text == ",")
+    rank = QUALIFIED if qualifier else PERSON
+    shouting = tokens[match.first].text.isupper() and len(tokens[match.first].text) > 1
+    name_end = k if shouting else _name_end(ctx, k, last)  # an all-capitals headline has no telling names
+    if name_end == k:
+        if qualifier is None:
+            return None  # a bare title ("the president") is not an actor by itself
+        ref = ActorRef(qualifier.country, title_sector, None, None, "person")
+        return Found(Mention(tokens[start].start, tokens[k - 1].end, "actor", ref), rank)
+    name = ctx.doc.text[tokens[k].start : tokens[name_end - 1].end]
+    holder = _holder(ctx, k, name_end, qualifier, day, title_sector)
+    if holder is not None and (qualifier is None or holder.country == qualifier.country):
+        ref = ActorRef(holder.country, holder.sector, holder.name, holder.wikidata, "person")
+    else:
+        country = qualifier.country if qualifier else None
+        ref = ActorRef(country, title_sector, name, None, "person")
+    return Found(Mention(tokens[start].start, tokens[name_end - 1].end, "actor", ref), rank)
+
+
+def _name_end(ctx: ActorContext, k: int, last: int) -> int:
+    """The end of the capitalised name starting at token k ("Kassym-Jomart Tokaïev", "George W. Bush", "Ahmed Ben
+    Bella", "Charles de Gaulle"); k itself when there is none."""
+    tokens = ctx.tokens
+    j = k
+    while j < last:
+        token = tokens[j]
+        initial = token.text == "." and j > k and len(tokens[j - 1].text) <= 2 and tokens[j - 1].text[:1].isupper()
+        particle = j > k and token.lower in ctx.lex.name_particles
+        if not ((token.text[:1].isupper() and token.text[:1].isalpha()) or initial or particle):
+            break
+        j += 1
+    while j > k and (tokens[j - 1].lower in ctx.lex.name_particles or tokens[j - 1].text == "."):
+        j -= 1
+    return j
+
+
+def _holder(
+    ctx: ActorContext, k: int, end: int, qualifier: Qualifier | None, day: date | None, title_sector: str
+) -> ActorRef | None:
+    """The known office holder a titled name names: the whole name, else by its surname ("President Mugabe")."""
+    known = office_holders()
+    hit = known.named_at(ctx.tokens, k, end, titled=True)
+    if hit is not None and hit[1] == end:
+        holders: list[Holder] = hit[0]
+    else:
+        holders = known.by_surname([t for t in ctx.tokens[k:end] if t.text[:1].isalpha()])
+    if qualifier is not None:
+        holders = [h for h in holders if any(r.country == qualifier.country for r in h.roles)]
+    return resolve(holders, day, title_sector) if holders else None

@@ -1,0 +1,62 @@
+"""Actor accuracy on the development sets (floors a little below what is measured) and the example article's actors.
+
+Measured 2026-11-25: PLOVER GSR actor country 188/233 = 0.807, sector 113/148 = 0.764; PETRARCH Spanish actor
+country 11/21 = 0.524 (its triggers were new that day). The Kazakhstan article's actors are all coded as its gold says.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.devsets import load_devset
+from eventwire.evaluate import load_gold, score_events
+from eventwire.evaluation_run import predict
+from eventwire.knowledge import supported_languages
+
+from .conftest import shared_path
+
+
+def field_accuracy(gold: list[dict], pipeline, name: str) -> float:
+    report = score_events(gold, predict(gold, pipeline=pipeline, quiet=True))
+    return report.fields[name].correct / report.fields[name].total
+
+
+@pytest.fixture(scope="module")
+def gsr(pipeline):
+    return load_devset(shared_path("data", "plover", "plover_gsr_cameo.jsonl"), "plover-gsr")
+
+
+def test_actors_gold_plover_gsr_actor_country(gsr, pipeline) -> None:
+    assert field_accuracy(gsr, pipeline, "actor_country") >= 0.78
+
+
+def test_actors_gold_plover_gsr_actor_sector(gsr, pipeline) -> None:
+    assert field_accuracy(gsr, pipeline, "actor_sector") >= 0.73
+
+
+def test_actors_gold_petrarch_spanish_actor_country(pipeline) -> None:
+    if "es" not in supported_languages():
+        pytest.skip("Spanish has no triggers yet")
+    gold = load_devset(
+        shared_path("data", "petrarch_validation_dev", "spanish_validation_1018_es.jsonl"),
+        "petrarch",
+        cameo_table=shared_path("data", "plover", "CAMEO2PLOVER-2021.txt"),
+    )
+    assert field_accuracy(gold, pipeline, "actor_country") >= 0.45
+
+
+def test_actors_gold_kazakhstan_example_actors(pipeline) -> None:
+    """RUS MIL, the CSTO as IGO, KAZ GOV for Tokayev and "les autorités", the contingent's five countries."""
+    gold = load_gold(shared_path("examples", "kazakhstan-2022-fr.gold.jsonl"))
+    record = predict(gold, pipeline=pipeline, quiet=True)[gold[0]["id"]]
+    coded = {
+        (actor["text"], actor["country"], actor["sector"])
+        for event in record["events"]
+        for actor in event["actor"] + event["recipient"]
+    }
+    assert ("forces armées russes", "RUS", "MIL") in coded
+    assert any(country == "IGO" and sector == "MIL" for _text, country, sector in coded)
+    assert any("Tokaïev" in text and (country, sector) == ("KAZ", "GOV") for text, country, sector in coded)
+    assert ("autorités", "KAZ", "GOV") in coded
+    aid = next(event for event in record["events"] if event["event"] == "AID")
+    assert {"IGO", "RUS", "BLR", "ARM", "TJK", "KGZ"} <= {actor["country"] for actor in aid["actor"]}
