@@ -25,7 +25,10 @@ FORMATS = ("eventwire", "plover-gsr", "petrarch", "polecat")
 _OLD_TYPES = {"DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", "disapprove"), "FIGHT": ("ASSAULT", None)}
 _OLD_TYPES["INVESTIGATE"] = ("ACCUSE", "investigate")
 #: CAMEO actor codes that are not ISO 3166-1 alpha-3.
-_CAMEO_COUNTRIES = {"JAP": "JPN", "ROM": "ROU", "KOS": "KOS", "DRC": "COD", "PAL": "PSE"}
+_CAMEO_COUNTRIES = {"JAP": "JPN", "ROM": "ROU", "KOS": "KOS", "DRC": "COD", "PAL": "PSE", "ITL": "ITA", "VTN": "VNM"}
+#: CAMEO codes every intergovernmental body IGO, where PLOVER separates the UN (UNO) and the EU (EUR): scored
+#: against CAMEO-era gold, a prediction's UNO or EUR counts as the IGO it is.
+CAMEO_EQUIVALENTS = {"UNO": "IGO", "EUR": "IGO"}
 _NON_STATE = {"IGO", "NGO", "UNO", "EUR", "ISM", "IMG", "MNC"}
 _SECTOR = re.compile(r"[A-Z]{3}")
 _PLACEHOLDER_DATES = {"2000-01-01"}
@@ -102,7 +105,12 @@ def _actor(raw: dict) -> dict:
 
 
 def _plover_gsr(path: Path) -> Iterator[dict]:
+    seen: set[str] = set()
     for _number, record in _read_jsonl(path):
+        article_id = record["id"]
+        while article_id in seen:  # the set repeats one id for two different records
+            article_id += "+"
+        seen.add(article_id)
         kind = record["event"]
         event_type, mode = _OLD_TYPES.get(kind, (kind, None))
         raw_mode = record.get("mode")
@@ -114,9 +122,10 @@ def _plover_gsr(path: Path) -> Iterator[dict]:
             location = {"text": loc.get("name"), "country": _iso3(loc["country code"])}
         date = record.get("date")
         yield {
-            "id": record["id"],
+            "id": article_id,
             "lang": record.get("language", "en"),
             "published": None,
+            "code_equivalents": CAMEO_EQUIVALENTS,
             "text": record["text"],
             "events": [
                 {
@@ -222,7 +231,14 @@ def _petrarch(path: Path, table: dict[str, tuple[str, str | None]]) -> Iterator[
             )
         raw_date = str(record.get("date") or "")
         published = f"{raw_date[:4]}-{raw_date[4:6]}-{raw_date[6:8]}" if re.fullmatch(r"\d{8}", raw_date) else None
-        yield {"id": record["id"], "lang": "es", "published": published, "text": record["text"], "events": events}
+        yield {
+            "id": record["id"],
+            "lang": "es",
+            "published": published,
+            "text": record["text"],
+            "events": events,
+            "code_equivalents": CAMEO_EQUIVALENTS,
+        }
 
 
 def _polecat(path: Path) -> Iterator[dict]:

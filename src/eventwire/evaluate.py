@@ -37,12 +37,15 @@ Where FORMAT.md leaves room, these are the readings taken (a demanding user's, s
   "article types", uses the types a record declares in ``types`` (eventwire's document classification: what the
   article is about) instead of its events' types, for records that have them.
 - **Reference dates.** Checked for gold articles whose ``expected_reference_date`` is not null.
+- **Older code schemes.** A gold article may carry ``code_equivalents`` (the development sets read from CAMEO-era
+  data do): a prediction's codes are mapped through it before scoring (PLOVER's UNO and EUR are CAMEO's IGO).
 - **Missing predictions.** A gold article without a prediction record predicts nothing (and its reference
   date is wrong); prediction records whose id is not in the gold are ignored and counted.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -593,6 +596,22 @@ def prediction_record(predicted: dict[str, Any], article_id: str) -> dict | None
     return record
 
 
+def _recoded(event: _Event, equivalents: dict[str, str]) -> _Event:
+    """A prediction's codes in the gold's older scheme (e.g. UNO and EUR are IGO in CAMEO-era gold)."""
+
+    def codes(values: frozenset[str]) -> frozenset[str]:
+        return frozenset(equivalents.get(v, v) for v in values)
+
+    return dataclasses.replace(
+        event,
+        actor_countries=codes(event.actor_countries),
+        recipient_countries=codes(event.recipient_countries),
+        location_country=equivalents.get(event.location_country, event.location_country)
+        if event.location_country
+        else None,
+    )
+
+
 def _add_sets(score: PRF, gold: set[str], predicted: set[str]) -> None:
     score.tp += len(gold & predicted)
     score.fp += len(predicted - gold)
@@ -620,6 +639,9 @@ def score_events(gold: list[dict], predicted: dict[str, dict]) -> EventReport:
             missing.append(article_id)
         gold_events = _event_list(article, f"gold article {article_id!r}", gold=True)
         pred_events = _event_list(record or {}, f"prediction for article {article_id!r}", gold=False)
+        equivalents = article.get("code_equivalents")
+        if isinstance(equivalents, dict) and equivalents:
+            pred_events = [_recoded(event, equivalents) for event in pred_events]
         result = _match_article(article_id, gold_events, pred_events, record is not None)
         articles.append(result)
         _count(result, overall, per_type)
