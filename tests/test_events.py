@@ -160,3 +160,48 @@ def test_events_one_per_happening(run) -> None:
     retreats = [e for e in events(run, text, "fr") if e.event == "RETREAT"]
     assert len(retreats) == 1
     assert retreats[0].date == REF and len(retreats[0].evidence) >= 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the content of a promise, a demand, a refusal or a threat is not a happening of its own
+        ("en", "Jordan and Britain have agreed to undertake joint military exercises.", [("AGREE", None)]),
+        ("en", "The opposition urged the government to release the prisoners.", [("REQUEST", "yield")]),
+        ("en", "The rebels refused to lay down their arms.", [("REJECT", "yield")]),
+        ("fr", "L'opposition a exigé la libération des prisonniers politiques.", [("REQUEST", "yield")]),
+        # PLOVER: an announced or agreed withdrawal is a CONCEDE; a refused cooperation a REJECT
+        ("en", "Syria says it is willing to withdraw its troops from Lebanon.", [("CONCEDE", None)]),
+        ("en", "The rebels said they would not meet the government delegation.", [("REJECT", "meet")]),
+        # ending a coercion is a concession
+        ("en", "Rebels announced a suspension of attacks against government forces.", [("CONCEDE", None)]),
+    ],
+)
+def test_events_subordinate_events_and_plover_recoding(run, lang: str, text: str, expected: list) -> None:
+    found = [(e.event, e.mode) for e in events(run, text, lang)]
+    assert found == expected, found
+
+
+def test_events_forces_arriving_home_withdraw_and_abroad_deploy(run) -> None:
+    home = events(run, "Les forces russes, le 14 janvier 2022, à leur arrivée à Ivanovo (Russie).", "fr")
+    assert [(e.event, e.mode, e.date) for e in home] == [("RETREAT", "withdraw", date(2022, 1, 14))]
+    abroad = events(run, "Russian troops arrived in Almaty on Thursday.", "en")
+    assert [(e.event, e.location.country) for e in abroad] == [("MOBILIZE", "KAZ")]
+
+
+def test_events_a_quote_lends_its_source_to_the_claim_before_it(run) -> None:
+    text = (
+        "Les forces russes ont achevé mercredi leur retrait du Kazakhstan. "
+        '"La mission est terminée", a déclaré le général Andreï Serdioukov.'
+    )
+    (event,) = events(run, text, "fr")
+    assert event.attribution.stance == "reported" and "Serdioukov" in event.attribution.text
+
+
+def test_events_a_reporting_verb_covers_its_complement_only(run) -> None:
+    found = {
+        e.event: e
+        for e in events(run, "Le bilan est de 225 morts et les autorités ont fait état de 12.000 arrestations.", "fr")
+    }
+    assert found["COERCE"].attribution.text == "autorités"
+    assert "autorités" not in (found["ASSAULT"].attribution.text or "")

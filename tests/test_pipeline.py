@@ -74,4 +74,5 @@ def test_default_pipeline_stage_names() -> None:
         "actors",
         "events",
         "merge",
+        "classify",
     ]

@@ -11,10 +11,16 @@ from eventwire.sentence_view import SentenceView
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """Who reports, and which tokens of the sentence (``scope``) the report covers."""
+
     text: str
     start: int
     end: int
     stance: str
+    scope: tuple[int, int] = (0, 1 << 30)
+
+    def covers(self, token: int) -> bool:
+        return self.scope[0] <= token < self.scope[1]
 
 
 def find_sources(view: SentenceView, lex: EventLexicon) -> list[Source]:
@@ -31,19 +37,19 @@ def find_sources(view: SentenceView, lex: EventLexicon) -> list[Source]:
             while end < view.last and end < match.last + 8 and tokens[end].text not in {",", ";", ".", ":"}:
                 end += 1
         if end > match.last:
-            sources.append(_source(view, match.first, end, "reported"))
+            sources.append(_source(view, match.first, end, "reported"))  # "selon X": the whole sentence
     for match in lex.report_verbs.find(tokens, view.first, view.last):
         before = [a for a in actors if a[1] <= match.first and match.first - a[1] <= 4]
         after = [a for a in actors if match.last <= a[0] <= match.last + 3]
         follows_that = match.last < view.last and tokens[match.last].lower in lex.complementizers
         if after and not follows_that and (not before or _after_quote_or_comma(view, match.first)):
-            a = after[0]  # inversion: '"…", a déclaré le général X'
+            a, scope = after[0], (view.first, match.first)  # inversion: '"…", a déclaré le général X'
         elif before:
-            a = before[-1]  # subject: 'X a affirmé que…'
+            a, scope = before[-1], (match.last, view.last)  # subject: 'X a affirmé que…', 'X ont fait état de…'
         else:
             continue
         group = coordinated(view, a, actors)
-        sources.append(_source(view, group[0][0], group[-1][1], "reported"))
+        sources.append(_source(view, group[0][0], group[-1][1], "reported", scope))
     return list({(s.start, s.end): s for s in sources}.values())
 
 
@@ -55,8 +61,9 @@ def _after_quote_or_comma(view: SentenceView, i: int) -> bool:
     return k >= view.first and view.tokens[k].text in {",", '"', "»", "”", "’", "'"}
 
 
-def _source(view: SentenceView, first: int, last: int, stance: str) -> Source:
-    return Source(view.text(first, last), view.tokens[first].start, view.tokens[last - 1].end, stance)
+def _source(view: SentenceView, first: int, last: int, stance: str, scope: tuple[int, int] | None = None) -> Source:
+    whole = (view.first, view.last)
+    return Source(view.text(first, last), view.tokens[first].start, view.tokens[last - 1].end, stance, scope or whole)
 
 
 def stance_marker(view: SentenceView, lex: EventLexicon) -> str | None:

@@ -400,6 +400,13 @@ def stats(db: str, as_json: bool) -> None:
 )
 @click.option("--cameo-table", type=click.Path(exists=True, dir_okay=False), help="CAMEO2PLOVER table (petrarch).")
 @click.option(
+    "--split",
+    type=click.Choice(["all", "train", "held-out"]),
+    default="all",
+    show_default=True,
+    help="For a development set: the fifth models are never trained on (held-out), the rest (train), or all.",
+)
+@click.option(
     "--texts",
     type=click.Path(exists=True, dir_okay=False),
     help="JSON Lines of articles ({id, text, published…}) giving the text of gold records that carry only an id.",
@@ -414,6 +421,7 @@ def evaluate(
     fmt: str,
     cameo_table: str | None,
     texts: str | None,
+    split: str,
 ) -> None:
     """Score eventwire against gold data (shared/eval/FORMAT.md)."""
     from eventwire.devsets import load_devset, with_texts
@@ -426,7 +434,7 @@ def evaluate(
         if fmt == "eventwire":
             articles = load_gold(gold) if texts is None else with_texts(gold, texts)
         else:
-            articles = load_devset(gold, fmt, cameo_table=cameo_table)
+            articles = load_devset(gold, fmt, cameo_table=cameo_table, split=split)
     except (EvaluationInputError, EventwireError) as exc:
         raise click.ClickException(str(exc)) from None
     if limit:

@@ -72,12 +72,20 @@ class DateTracker:
 
     def assign(self, view: SentenceView, candidates: list[Candidate]) -> None:
         own: dict[int, tuple[int, Mention]] = {}
+        reference = self.doc.reference.date if self.doc.reference else None
         for first, last, mention in view.of_kind("date"):
             if not _dates_events(mention.value) or not candidates:
                 continue
             clause = view.clause(first)
+            # a promise is dated when it is made: the date it promises for ("cessera ses frappes d'ici le 22
+            # février") is its content's, not its own
+            planned = reference is not None and mention.value.start > reference
             eligible = [
-                c for c in candidates if c.implied_by is None and (not c.anterior or clause[0] <= c.first < clause[1])
+                c
+                for c in candidates
+                if c.implied_by is None
+                and (not c.anterior or clause[0] <= c.first < clause[1])
+                and not (planned and c.announced)
             ]
             if not eligible:
                 continue  # an earlier event mentioned in passing takes no date from another clause

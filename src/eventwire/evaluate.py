@@ -19,6 +19,8 @@ Where FORMAT.md leaves room, these are the readings taken (a demanding user's, s
 - **Actors.** "Any gold actor counts": the actor-country field is right when some predicted actor's country
   equals some gold actor's country; the same for sectors and for recipient countries.
 - **Exact date.** The predicted (date, date_end) equals the gold's, a null ``date_end`` meaning a single day.
+- **Attribution stance.** Beyond FORMAT.md's list, the stance (asserted, reported, claimed, denied) is scored too,
+  where the gold gives one; it plays no part in matching or in field agreement.
 - **Location within 161 km.** Haversine distance <= 161 km, scored where the gold has lat/lon; a prediction
   without coordinates is wrong.
 - **Matching.** Greedy and one-to-one: among all compatible (gold, predicted) pairs of an article, the pair
@@ -31,14 +33,19 @@ Where FORMAT.md leaves room, these are the readings taken (a demanding user's, s
   events and on ``main`` ones; F1 uses recall on all. Counts are summed over articles before dividing
   (micro-average). A ratio whose denominator is zero is None (shown as a dash).
 - **Document scores.** Per article, the set of types of all gold events (main and background) against the set
-  of types of all predicted events; true/false positives and misses are summed over articles.
+  of types of all predicted events; true/false positives and misses are summed over articles. A second row,
+  "article types", uses the types a record declares in ``types`` (eventwire's document classification: what the
+  article is about) instead of its events' types, for records that have them.
 - **Reference dates.** Checked for gold articles whose ``expected_reference_date`` is not null.
+- **Older code schemes.** A gold article may carry ``code_equivalents`` (the development sets read from CAMEO-era
+  data do): a prediction's codes are mapped through it before scoring (PLOVER's UNO and EUR are CAMEO's IGO).
 - **Missing predictions.** A gold article without a prediction record predicts nothing (and its reference
   date is wrong); prediction records whose id is not in the gold are ignored and counted.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -61,7 +68,7 @@ AGREEMENT_FIELDS: tuple[str, ...] = (
     "date_exact",
     *(f"size_{key}" for key in SIZE_KEYS),
 )
-FIELDS: tuple[str, ...] = (*AGREEMENT_FIELDS[:5], "location_161km", *AGREEMENT_FIELDS[5:])
+FIELDS: tuple[str, ...] = (*AGREEMENT_FIELDS[:5], "location_161km", *AGREEMENT_FIELDS[5:], "attribution_stance")
 WITHIN_KM = 161.0
 EARTH_RADIUS_KM = 6371.0088
 ONE_DAY = timedelta(days=1)
@@ -165,6 +172,7 @@ class _Event:
     coords: tuple[float, float] | None
     size: tuple[int | None, ...]
     salience: str
+    stance: str | None = None
 
     @property
     def last_day(self) -> date | None:
@@ -238,6 +246,7 @@ def _parse_event(raw: Any, where: str, *, gold: bool) -> _Event:
         coords=coordinates(location, f"{where} location"),
         size=_size(raw, where),
         salience=salience,
+        stance=_optional_str(_dict_or_empty(raw.get("attribution"), "attribution", where), "stance", where),
     )
 
 
@@ -315,6 +324,7 @@ def _field_outcomes(gold: _Event, pred: _Event) -> dict[str, str]:
         ("location_161km", gold.coords, pred.coords, distance is not None and distance <= WITHIN_KM),
         ("date_exact", gold.date, pred.date, (gold.date, gold.last_day) == (pred.date, pred.last_day)),
         *((f"size_{key}", g, p, g == p) for key, g, p in zip(SIZE_KEYS, gold.size, pred.size, strict=True)),
+        ("attribution_stance", gold.stance, pred.stance, gold.stance == pred.stance),
     ]
     outcomes = {}
     for name, gold_value, pred_value, agree in checks:
@@ -503,6 +513,7 @@ class EventReport:
     per_type: dict[str, EventCounts]
     fields: dict[str, FieldScore]
     documents: PRF
+    documents_classified: PRF  # from the records' declared ``types`` where they have them
     reference_dates: list[ReferenceDateCheck]
     missing_predictions: list[str]
     unknown_predictions: int
@@ -520,6 +531,7 @@ class EventReport:
             "per_type": {kind: counts.to_dict() for kind, counts in self.per_type.items()},
             "fields": {name: score.to_dict() for name, score in self.fields.items()},
             "documents": self.documents.to_dict(),
+            "documents_classified": self.documents_classified.to_dict(),
             "reference_dates": {
                 **self.reference_date_score.to_dict(),
                 "articles": [check.to_dict() for check in self.reference_dates],
@@ -584,10 +596,41 @@ def prediction_record(predicted: dict[str, Any], article_id: str) -> dict | None
     return record
 
 
+def _recoded(event: _Event, equivalents: dict[str, str]) -> _Event:
+    """A prediction's codes in the gold's older scheme (e.g. UNO and EUR are IGO in CAMEO-era gold)."""
+
+    def codes(values: frozenset[str]) -> frozenset[str]:
+        return frozenset(equivalents.get(v, v) for v in values)
+
+    return dataclasses.replace(
+        event,
+        actor_countries=codes(event.actor_countries),
+        recipient_countries=codes(event.recipient_countries),
+        location_country=equivalents.get(event.location_country, event.location_country)
+        if event.location_country
+        else None,
+    )
+
+
+def _add_sets(score: PRF, gold: set[str], predicted: set[str]) -> None:
+    score.tp += len(gold & predicted)
+    score.fp += len(predicted - gold)
+    score.fn += len(gold - predicted)
+
+
+def _declared_types(record: dict | None, found: set[str]) -> set[str]:
+    """The article's event types as the record declares them (``types``: eventwire's document classification),
+    or, for a record without them, the types of its events."""
+    declared = (record or {}).get("types")
+    if not isinstance(declared, list):
+        return found
+    return {t["event"] if isinstance(t, dict) else str(t) for t in declared}
+
+
 def score_events(gold: list[dict], predicted: dict[str, dict]) -> EventReport:
     """Score predictions against gold: event PRF, field accuracies, document and reference-date scores."""
     articles, checks, missing = [], [], []
-    overall, per_type, documents = EventCounts(), {}, PRF()
+    overall, per_type, documents, classified = EventCounts(), {}, PRF(), PRF()
     fields = {name: FieldScore() for name in FIELDS}
     for position, article in enumerate(gold):
         article_id = gold_article_id(article, position)
@@ -596,6 +639,9 @@ def score_events(gold: list[dict], predicted: dict[str, dict]) -> EventReport:
             missing.append(article_id)
         gold_events = _event_list(article, f"gold article {article_id!r}", gold=True)
         pred_events = _event_list(record or {}, f"prediction for article {article_id!r}", gold=False)
+        equivalents = article.get("code_equivalents")
+        if isinstance(equivalents, dict) and equivalents:
+            pred_events = [_recoded(event, equivalents) for event in pred_events]
         result = _match_article(article_id, gold_events, pred_events, record is not None)
         articles.append(result)
         _count(result, overall, per_type)
@@ -606,9 +652,8 @@ def score_events(gold: list[dict], predicted: dict[str, dict]) -> EventReport:
                 score.total += outcome != SPURIOUS
                 score.spurious += outcome == SPURIOUS
         gold_types, pred_types = set(result.gold_types), set(result.predicted_types)
-        documents.tp += len(gold_types & pred_types)
-        documents.fp += len(pred_types - gold_types)
-        documents.fn += len(gold_types - pred_types)
+        _add_sets(documents, gold_types, pred_types)
+        _add_sets(classified, gold_types, _declared_types(record, pred_types))
         if article.get("expected_reference_date") is not None:
             checks.append(_reference_date_check(article, record))
     gold_ids = {article["id"] for article in gold}
@@ -618,6 +663,7 @@ def score_events(gold: list[dict], predicted: dict[str, dict]) -> EventReport:
         per_type=dict(sorted(per_type.items())),
         fields=fields,
         documents=documents,
+        documents_classified=classified,
         reference_dates=checks,
         missing_predictions=missing,
         unknown_predictions=sum(1 for article_id in predicted if article_id not in gold_ids),

@@ -47,10 +47,10 @@ def _field_table(report: EventReport) -> Table:
 
 def _document_table(report: EventReport) -> Table:
     table = Table(title="Documents (event-type sets)", title_justify="left")
-    for header in ("TP", "FP", "FN", "P", "R", "F1"):
-        table.add_column(header, justify="right")
-    d = report.documents
-    table.add_row(str(d.tp), str(d.fp), str(d.fn), fmt(d.precision), fmt(d.recall), fmt(d.f1))
+    for header in ("types from", "TP", "FP", "FN", "P", "R", "F1"):
+        table.add_column(header, justify="left" if header == "types from" else "right")
+    for name, d in (("events", report.documents), ("article types", report.documents_classified)):
+        table.add_row(name, str(d.tp), str(d.fp), str(d.fn), fmt(d.precision), fmt(d.recall), fmt(d.f1))
     return table
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from eventwire.knowledge import lang_data
 from eventwire.lexical import PhraseMatcher, phrase_words
 
-NEEDS = ("military", "security", "state", "actor", "people")
+NEEDS = ("military", "security", "state", "actor", "people", "content")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,7 @@ class EventLexicon:
     location_prepositions: frozenset[str]
     complementizers: frozenset[str]
     origin_prepositions: frozenset[str]
+    complement_markers: frozenset[str]
     clause_breaks: PhraseMatcher
 
 
@@ -105,5 +106,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         location_prepositions=_words(grammar.get("location_prepositions")),
         complementizers=_words(grammar.get("complementizers")),
         origin_prepositions=_words(grammar.get("origin_prepositions")),
+        complement_markers=_words(grammar.get("complement_markers")),
         clause_breaks=_matcher(lang, {"break": grammar.get("clause_breaks")}),
     )

@@ -1,19 +1,53 @@
-"""Whether an event happened: negation, future, conditional, hypothetical and threat cues before its trigger."""
+"""Whether an event happened, and what PLOVER makes of one that did not (yet).
+
+Cues (``lang/<code>/modality.yaml``) are looked for in the trigger's clause, before it. PLOVER codes intentions and
+refusals as events of their own: a promised or announced cooperation is AGREE, an announced withdrawal CONCEDE, a
+conflict action announced for later a THREATEN, and a cooperation refused ("will not accept", "did not agree to
+meet") a REJECT. Other negated, conditional, hypothetical and future events are not events: they keep their
+modality so that ``--all-modalities`` can still show them.
+"""
 
 from __future__ import annotations
 
 from eventwire.eventlex import EventLexicon
 from eventwire.sentence_view import SentenceView
 
-_MODALITY_WINDOW = 6
+_WINDOW = 10
+_PRIORITY = ("negation", "threat", "hypothetical", "conditional", "future")
+_COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+_YIELDING = frozenset({"RETREAT", "CONCEDE"})
+_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+#: The REJECT mode of a refused event, and the THREATEN mode of a threatened one (PLOVER's mode tables).
+_REFUSAL_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield"}
+_THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
 
 
 def modality_before(view: SentenceView, lex: EventLexicon, first: int) -> str | None:
-    """Negation, future, conditional, hypothetical or threat cue in the few tokens before the trigger."""
+    """The strongest negation, threat, hypothetical, conditional or future cue in the clause before the trigger."""
     clause_start, _ = view.clause(first)
-    start = max(clause_start, first - _MODALITY_WINDOW)
-    found = lex.modality.find(view.tokens, start, first)
-    if not found:
-        return None
-    priority = ("negation", "threat", "hypothetical", "conditional", "future")
-    return min((m.payload for m in found), key=priority.index)
+    found = lex.modality.find(view.tokens, max(clause_start, first - _WINDOW), first)
+    return min((m.payload for m in found), key=_PRIORITY.index) if found else None
+
+
+def recode(event: str, mode: str | None, cue: str | None) -> tuple[str, str | None, str]:
+    """(event, mode, modality) once the cue is applied; modality ``asserted`` means the event is emitted."""
+    if cue is None or (event == "THREATEN" and cue in {"threat", "future", "conditional"}):
+        return event, mode, "asserted"
+    if cue == "threat":
+        return "THREATEN", _threat_mode(event, mode), "asserted"
+    if cue in {"future", "conditional"}:
+        if event in _COOPERATIVE:
+            return "AGREE", None, "asserted"
+        if event in _YIELDING:
+            return "CONCEDE", None, "asserted"
+        if event in _CONFLICT and cue == "future":
+            return "THREATEN", _threat_mode(event, mode), "asserted"
+    if cue == "negation" and event in _COOPERATIVE | _YIELDING:
+        return "REJECT", _REFUSAL_MODES.get(event), "asserted"
+    return event, mode, {"negation": "negated"}.get(cue, cue)
+
+
+def _threat_mode(event: str, mode: str | None) -> str | None:
+    if event == "COERCE" and mode in {"arrest", "deport"}:
+        return {"arrest": "arrest", "deport": "expel"}[mode]
+    return _THREAT_MODES.get(event)

@@ -179,6 +179,7 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     reference: ReferenceDate | None = None
     events: list[Event] = field(default_factory=list)
+    types: list[tuple[str, float]] = field(default_factory=list)  # the article's main event types, most likely first
     done: list[str] = field(default_factory=list)  # names of the stages that ran, in order
 
     @property

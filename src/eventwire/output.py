@@ -44,6 +44,7 @@ def article_record(doc: Doc) -> dict[str, Any]:
             "confidence": reference.confidence if reference else 0.0,
             "evidence": list(reference.evidence) if reference else [],
         },
+        "types": [{"event": kind, "probability": round(p, 3)} for kind, p in doc.types],
         "events": [event.to_dict() for event in doc.events],
         "places": places_of(doc),
     }

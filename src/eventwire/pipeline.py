@@ -74,8 +74,10 @@ class Pipeline:
 
 
 def default_pipeline(*, all_modalities: bool = False) -> Pipeline:
-    """The standard eventwire pipeline, stages 2–10 of DESIGN.md (reading happens before it)."""
+    """The standard eventwire pipeline, stages 2–10 of DESIGN.md (reading happens before it), then the article's
+    classification."""
     from eventwire.stages.actors import ActorsStage
+    from eventwire.stages.classify import ClassifyStage
     from eventwire.stages.clean import CleanStage
     from eventwire.stages.events import EventsStage
     from eventwire.stages.language import LanguageStage
@@ -96,5 +98,6 @@ def default_pipeline(*, all_modalities: bool = False) -> Pipeline:
             ActorsStage(),
             EventsStage(all_modalities=all_modalities),
             MergeStage(),
+            ClassifyStage(),
         ]
     )

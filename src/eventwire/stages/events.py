@@ -9,9 +9,10 @@ counts (a toll with no event of its own becomes an ASSAULT, arrests a COERCE), d
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
-from eventwire.attribution import find_sources, stance_marker
+from eventwire.attribution import Source, find_sources, stance_marker
 from eventwire.dating import DateTracker, salience
 from eventwire.event_actors import link_actors
 from eventwire.event_location import link_location
@@ -19,7 +20,7 @@ from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
 from eventwire.lexical import same_word
-from eventwire.modality import modality_before
+from eventwire.modality import modality_before, recode
 from eventwire.model import (
     ActorRef,
     Attribution,
@@ -35,9 +36,10 @@ from eventwire.model import (
 )
 from eventwire.plover import crosswalk
 from eventwire.sentence_view import SentenceView, sentence_views
+from eventwire.subordination import absorb_complements
 
 _EVENT_ZONES = frozenset({"title", "body", "caption"})
-_SECURITY = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
+_SECURITY = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "PRM"})
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _PEOPLE_SECTORS = frozenset({"CVL", "OPP", "REF", "JRN", "LAB", "EDU", "MED", "REL", "UAF", "REB", "CRM"})
 _COUNT_TARGETS = {
@@ -46,15 +48,6 @@ _COUNT_TARGETS = {
     "arrested": ("COERCE",),
     "troops": ("MOBILIZE", "AID", "RETREAT", "COOPERATE", "ASSAULT"),
 }
-#: PLOVER: a future or announced event of these types is coded as the verbal commitment.
-_FUTURE_AS = {
-    "RETREAT": "CONCEDE",
-    "CONSULT": "AGREE",
-    "SUPPORT": "AGREE",
-    "COOPERATE": "AGREE",
-    "AID": "AGREE",
-}
-_THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict", "MOBILIZE": "violence"}
 
 
 @dataclass(slots=True)
@@ -75,7 +68,9 @@ class Candidate:
     modality: str = "asserted"
     anterior: bool = False
     from_count: bool = False
+    needs_content: bool = False  # a demand or a call that is an event only with an event as its content
     implied_by: Candidate | None = None  # a REQUEST implied by "à l'invitation de": dated like the aid it asked for
+    announced: bool = False  # recoded from a future or conditional event: dated when said, not when planned
 
 
 class EventsStage:
@@ -94,17 +89,22 @@ class EventsStage:
         focus_place = _focus_place(doc, focus)
         dates = DateTracker(doc, lex)
         candidates: list[Candidate] = []
-        for view in sentence_views(doc, lex):
+        views = sentence_views(doc, lex)
+        for view in views:
             if view.sentence.zone not in _EVENT_ZONES:
                 continue
             found = self._sentence_candidates(view, lex)
             dates.assign(view, found)
             candidates.extend(found)
+        quoted = _quote_sources(views, lex, candidates)
         events = []
         for candidate in candidates:
             if candidate.modality != "asserted" and not self.all_modalities:
                 continue
-            events.append(_to_event(doc, candidate, lex, dates, focus_place))
+            own = [s for s in find_sources(candidate.view, lex) if s.covers(candidate.first)]
+            lent = quoted.get(candidate.view.index)
+            sources = own or (lent[1] if lent and lent[0] is candidate else [])
+            events.append(_to_event(doc, candidate, lex, dates, focus_place, sources))
         doc.events = events
         return doc
 
@@ -114,7 +114,9 @@ class EventsStage:
         for (first, last), spec in _triggers(view, lex, facts):
             candidate = Candidate(spec.event, spec.mode, first, last, view, view.tokens[first].lemma)
             candidate.contexts.update(spec.contexts)
+            candidate.needs_content = spec.needs == "content"
             found.append(candidate)
+        found.extend(_arrivals(view, lex, found))
         for candidate in found:
             candidate.actors, candidate.recipients = link_actors(view, lex, candidate.first, candidate.last)
             origin_ok = candidate.event == "RETREAT"  # a withdrawal happens where the force leaves from
@@ -126,6 +128,7 @@ class EventsStage:
                 # the country a force leaves is where the withdrawal happens, not its recipient
                 candidate.recipients = [r for r in candidate.recipients if r.value.kind not in {"country", "metonym"}]
         _apply_aid(view, lex, found)
+        found = absorb_complements(view, lex, found)
         _attach_counts(view, lex, facts, found)
         return found
 
@@ -178,7 +181,7 @@ class _SentenceFacts:
             return self.has_actor
         if needs == "people":
             return self.has_people
-        return False
+        return needs == "content"  # checked once complements are known (subordination)
 
     def blocked(self, spec: TriggerSpec, view: SentenceView) -> bool:
         for words in spec.unless:
@@ -206,6 +209,26 @@ def _triggers(
     return sorted(chosen, key=lambda item: item[0][0])
 
 
+def _arrivals(view: SentenceView, lex: EventLexicon, found: list[Candidate]) -> list[Candidate]:
+    """Armed forces arriving somewhere: back in their own country it is a withdrawal completed (RETREAT), in
+    another a deployment (MOBILIZE); a trigger already on the word wins."""
+    made = []
+    for cue in lex.cues.find(view.tokens, view.first, view.last):
+        if cue.payload != "arrival" or any(c.first <= cue.first < c.last for c in found):
+            continue
+        actors, _recipients = link_actors(view, lex, cue.first, cue.last)
+        forces = [a for a in actors if a.value.sector == "MIL" and a.value.country]
+        where = link_location(view, lex, cue.first, cue.last)
+        if not forces or where is None or not where.value.country:
+            continue
+        home = where.value.country == forces[0].value.country
+        kind, mode = ("RETREAT", "withdraw") if home else ("MOBILIZE", "troops")
+        candidate = Candidate(kind, mode, cue.first, cue.last, view, view.tokens[cue.first].lemma)
+        candidate.contexts.add("military")
+        made.append(candidate)
+    return made
+
+
 def _apply_aid(view: SentenceView, lex: EventLexicon, found: list[Candidate]) -> None:
     """A deployment meant to help is AID; "à l'invitation de X" also makes X's REQUEST for that aid."""
     cues = lex.cues.find(view.tokens, view.first, view.last)
@@ -230,16 +253,9 @@ def _apply_aid(view: SentenceView, lex: EventLexicon, found: list[Candidate]) ->
 
 def _apply_modality(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> None:
     cue = modality_before(view, lex, candidate.first)
-    if cue is None:
-        return
-    if cue == "future" and candidate.event in _FUTURE_AS:
-        candidate.event, candidate.mode = _FUTURE_AS[candidate.event], None
-        return
-    if cue == "threat" and candidate.event != "THREATEN":
-        candidate.mode = _THREAT_MODES.get(candidate.event)
-        candidate.event = "THREATEN"
-        return
-    candidate.modality = {"negation": "negated"}.get(cue, cue)
+    before = candidate.event
+    candidate.event, candidate.mode, candidate.modality = recode(candidate.event, candidate.mode, cue)
+    candidate.announced = cue in {"future", "conditional"} and candidate.event != before
 
 
 def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts, found: list[Candidate]) -> None:
@@ -312,14 +328,36 @@ def _event_location(doc: Doc, where: Mention | PlaceRef | None) -> EventLocation
     )
 
 
+def _quote_sources(
+    views: list[SentenceView], lex: EventLexicon, candidates: list[Candidate]
+) -> dict[int, tuple[Candidate, list[Source]]]:
+    """News back a claim with a quote: a sentence that only reports ('"L'opération est achevée", a déclaré le
+    général X') lends its source to the main event of the sentence before it (its first), when it has none."""
+    first_event: dict[int, Candidate] = {}
+    for candidate in sorted(candidates, key=lambda c: c.first):
+        first_event.setdefault(candidate.view.index, candidate)
+    lent: dict[int, tuple[Candidate, list[Source]]] = {}
+    for previous, view in itertools.pairwise(views):
+        if view.index in first_event or previous.index not in first_event or view.sentence.zone != "body":
+            continue
+        sources = find_sources(view, lex)
+        if sources:
+            lent[previous.index] = (first_event[previous.index], sources)
+    return lent
+
+
 def _to_event(
-    doc: Doc, c: Candidate, lex: EventLexicon, dates: DateTracker, focus_place: Mention | PlaceRef | None
+    doc: Doc,
+    c: Candidate,
+    lex: EventLexicon,
+    dates: DateTracker,
+    focus_place: Mention | PlaceRef | None,
+    sources: list[Source],
 ) -> Event:
     view = c.view
     tokens = view.tokens
     location = c.location or focus_place
     when = dates.date_of(c)
-    sources = find_sources(view, lex)
     marker = stance_marker(view, lex)
     attribution = Attribution()
     spans: dict[str, list[tuple[int, int]]] = {"trigger": [(tokens[c.first].start, tokens[c.last - 1].end)]}

@@ -16,7 +16,6 @@ from eventwire.plover import crosswalk, mode_score
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "document": 4, "unknown": 5}
 _RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
-_STANCE_RANK = {"denied": 0, "claimed": 1, "reported": 2, "asserted": 3}
 _UNDATED = frozenset({"document", "unknown"})
 
 
@@ -164,9 +163,10 @@ def _merge(cluster: list[Event], doc: Doc) -> Event:
     for field in ("dead", "injured", "arrested", "troops"):
         values = [getattr(e.size, field) for e in cluster if getattr(e.size, field) is not None]
         setattr(size, field, values[0] if values else None)
-    attribution = min((e.attribution for e in cluster), key=lambda a: (_STANCE_RANK.get(a.stance, 9), a.text is None))
-    if attribution.text is None:
-        attribution.text = next((e.attribution.text for e in cluster if e.attribution.text), None)
+    # who reports the happening: the source of its best-dated mention, the first one that names a source
+    attribution = min(
+        (e for e in cluster), key=lambda e: (_PRECISION_RANK.get(e.date_precision, 9), e.attribution.text is None)
+    ).attribution
     base = cluster[0]
     base.mode = mode
     base.context = sorted({c for e in cluster for c in e.context})
