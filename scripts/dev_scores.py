@@ -66,6 +66,14 @@ def main() -> None:
             ),
         ),
         (
+            "PETRARCH Spanish fights, Colombia (es)",
+            load_devset(
+                data / "petrarch_validation_dev" / "spanish_fight_reduced_validation_es.jsonl",
+                "petrarch",
+                cameo_table=data / "plover" / "CAMEO2PLOVER-2021.txt",
+            ),
+        ),
+        (
             "POLECAT synthetic, held-out fifth (en)",
             load_devset(
                 data / "polecat_synthetic_en" / "gpt_synthetic_events_2023-10-19_19.csv", "polecat", split="held-out"
