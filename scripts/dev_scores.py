@@ -85,6 +85,14 @@ def main() -> None:
     for name, gold in sets:
         report = score_events(gold, predict(gold, pipeline=pipeline, quiet=True))
         print(event_row(name, report))
+    spanish = [gold for name, gold in sets if "(es)" in name]
+    both = [record for gold in spanish for record in gold]
+    print(
+        event_row(
+            "PETRARCH Spanish, both sets together (es)",
+            score_events(both, predict(both, pipeline=pipeline, quiet=True)),
+        )
+    )
     ids_file = ROOT / "tests" / "data" / "winer_fr_non_political.txt"
     ids = {line.strip() for line in ids_file.read_text().splitlines() if line.strip() and not line.startswith("#")}
     with (data / "winer_fr" / "winer_fr_dev.jsonl").open(encoding="utf-8") as handle:

@@ -35,12 +35,12 @@ def recode(event: str, mode: str | None, cue: str | None) -> tuple[str, str | No
         return event, mode, "asserted"
     if cue == "threat":
         return "THREATEN", _threat_mode(event, mode), "asserted"
-    if cue in {"future", "conditional"}:
+    if cue == "future":  # an announced intention; a mere possibility ("pourrait", "could") is no commitment
         if event in _COOPERATIVE:
             return "AGREE", None, "asserted"
         if event in _YIELDING:
             return "CONCEDE", None, "asserted"
-        if event in _CONFLICT and cue == "future":
+        if event in _CONFLICT:
             return "THREATEN", _threat_mode(event, mode), "asserted"
     if cue == "negation" and event in _COOPERATIVE | _YIELDING:
         return "REJECT", _REFUSAL_MODES.get(event), "asserted"
