@@ -94,6 +94,15 @@ def test_events_negated_and_future_events(run) -> None:
     assert "RETREAT" not in types(run, "Russian troops will withdraw from Kazakhstan.", "en")
 
 
+def test_events_modal_cues_written_inflected_match_only_that_form(run) -> None:
+    """"pourrait" is a conditional cue, but the noun "le pouvoir" (its lemma) is none; "va" is a future cue, but
+    "ils sont allés" is past."""
+    text = "Après des semaines de crise, le président a quitté le pouvoir et l'armée a arrêté ses opposants."
+    assert {"RETREAT", "COERCE"} <= types(run, text, "fr")
+    assert "ASSAULT" in types(run, "Les soldats sont allés attaquer la ville.", "fr")
+    assert "ASSAULT" not in types(run, "Les soldats pourraient attaquer la ville.", "fr")
+
+
 def test_events_all_modalities_keeps_them_marked(pipeline) -> None:
     from eventwire.model import Article
     from eventwire.pipeline import default_pipeline

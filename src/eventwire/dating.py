@@ -77,15 +77,12 @@ class DateTracker:
             if not _dates_events(mention.value) or not candidates:
                 continue
             clause = view.clause(first)
-            # a promise is dated when it is made: the date it promises for ("cessera ses frappes d'ici le 22
-            # février") is its content's, not its own
-            planned = reference is not None and mention.value.start > reference
+            # nothing reported has happened after the article was written: a later date is that of what is
+            # promised or planned ("cessera ses frappes d'ici le 22 février"), and a promise is dated when made
+            if reference is not None and mention.value.start > reference:
+                continue
             eligible = [
-                c
-                for c in candidates
-                if c.implied_by is None
-                and (not c.anterior or clause[0] <= c.first < clause[1])
-                and not (planned and c.announced)
+                c for c in candidates if c.implied_by is None and (not c.anterior or clause[0] <= c.first < clause[1])
             ]
             if not eligible:
                 continue  # an earlier event mentioned in passing takes no date from another clause

@@ -51,8 +51,8 @@ class EventLexicon:
     clause_breaks: PhraseMatcher
 
 
-def _matcher(lang: str, entries: dict[str, list[str]] | None) -> PhraseMatcher:
-    matcher = PhraseMatcher(lang)
+def _matcher(lang: str, entries: dict[str, list[str]] | None, *, forms_as_written: bool = False) -> PhraseMatcher:
+    matcher = PhraseMatcher(lang, forms_as_written=forms_as_written)
     for payload, words in (entries or {}).items():
         for word in words or ():
             matcher.add(word, payload)
@@ -92,6 +92,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         modality=_matcher(
             lang,
             {k: modality.get(k) for k in ("negation", "future", "conditional", "hypothetical", "threat")},
+            forms_as_written=True,
         ),
         report_prepositions=_matcher(lang, {"preposition": reporting.get("prepositions")}),
         report_verbs=_matcher(lang, {"verb": reporting.get("verbs")}),

@@ -116,18 +116,23 @@ class PhraseMatcher:
 
     By default a word matches by lowercase form or lemma (trigger verbs in any tense). With ``by_lemma=False`` it
     matches by form only: lists that spell out every inflection (agent nouns, titles) must not meet a verb that
-    shares a lemma with them ("le pouvoir" vs "il peut").
+    shares a lemma with them ("le pouvoir" vs "il peut"). With ``forms_as_written=True`` a word written in the
+    data as an inflected form matches that form only, and a word written as its lemma matches every form: the
+    modal "pourrait" must not make a cue of the noun "le pouvoir", nor "va" one of "ils sont allés".
     """
 
-    def __init__(self, lang: str, *, by_lemma: bool = True) -> None:
+    def __init__(self, lang: str, *, by_lemma: bool = True, forms_as_written: bool = False) -> None:
         self.lang = lang
         self.by_lemma = by_lemma
+        self.forms_as_written = forms_as_written
         self._index: dict[str, list[tuple[tuple[tuple[str, str] | None, ...], Any]]] = {}
 
     def add(self, phrase: str, payload: Any) -> None:
         words = phrase_words(phrase, self.lang)
         if not self.by_lemma:
             words = tuple((w[0], w[0]) if w is not None else None for w in words)
+        elif self.forms_as_written:  # an inflected form stands for itself; a lemma for all its forms
+            words = tuple(w if w is None or w[0] == w[1] else (w[0], f"\x00{w[0]}") for w in words)
         if not words or words[0] is None:
             return
         for key in set(words[0]):

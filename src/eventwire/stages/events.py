@@ -70,7 +70,6 @@ class Candidate:
     from_count: bool = False
     needs_content: bool = False  # a demand or a call that is an event only with an event as its content
     implied_by: Candidate | None = None  # a REQUEST implied by "à l'invitation de": dated like the aid it asked for
-    announced: bool = False  # recoded from a future or conditional event: dated when said, not when planned
 
 
 class EventsStage:
@@ -253,9 +252,7 @@ def _apply_aid(view: SentenceView, lex: EventLexicon, found: list[Candidate]) ->
 
 def _apply_modality(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> None:
     cue = modality_before(view, lex, candidate.first)
-    before = candidate.event
     candidate.event, candidate.mode, candidate.modality = recode(candidate.event, candidate.mode, cue)
-    candidate.announced = cue in {"future", "conditional"} and candidate.event != before
 
 
 def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts, found: list[Candidate]) -> None:
