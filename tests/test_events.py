@@ -95,7 +95,7 @@ def test_events_negated_and_future_events(run) -> None:
 
 
 def test_events_modal_cues_written_inflected_match_only_that_form(run) -> None:
-    """"pourrait" is a conditional cue, but the noun "le pouvoir" (its lemma) is none; "va" is a future cue, but
+    """ "pourrait" is a conditional cue, but the noun "le pouvoir" (its lemma) is none; "va" is a future cue, but
     "ils sont allés" is past."""
     text = "Après des semaines de crise, le président a quitté le pouvoir et l'armée a arrêté ses opposants."
     assert {"RETREAT", "COERCE"} <= types(run, text, "fr")
