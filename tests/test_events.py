@@ -214,3 +214,12 @@ def test_events_a_reporting_verb_covers_its_complement_only(run) -> None:
     }
     assert found["COERCE"].attribution.text == "autorités"
     assert "autorités" not in (found["ASSAULT"].attribution.text or "")
+
+
+def test_events_a_place_after_by_is_the_agent_not_the_location(run) -> None:
+    text = (
+        "Les forces de l'OTSC, alliance militaire conduite par la Russie, sont arrivées au Kazakhstan, "
+        "pays secoué par des émeutes meurtrières."
+    )
+    riots = [e for e in run(text, lang="fr", published=REF).events if e.event == "PROTEST"]
+    assert riots and all(e.location is None or e.location.country != "RUS" for e in riots)

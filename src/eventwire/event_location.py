@@ -35,6 +35,15 @@ def _is_origin(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Men
     return False
 
 
+def _is_agent(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Mention]) -> bool:
+    """A place after "par"/"by", articles skipped: the one who acts, not where ("une alliance conduite par la
+    Russie", "shelled by Russia")."""
+    k = place[0] - 1
+    while k >= view.first and view.tokens[k].lower in {"le", "la", "les", "l'", "the", "el", "los", "las"}:
+        k -= 1
+    return k >= view.first and view.tokens[k].lower in lex.agent_markers
+
+
 def link_location(
     view: SentenceView, lex: EventLexicon, first: int, last: int, *, origin_ok: bool = False
 ) -> Mention | None:
@@ -50,6 +59,7 @@ def link_location(
         and p[2].value.country
         and (p[0], p[1]) not in metonyms
         and (origin_ok or not _is_origin(view, lex, p))
+        and not _is_agent(view, lex, p)
     ]
     if not places:
         return None
