@@ -218,8 +218,9 @@ def test_events_a_reporting_verb_covers_its_complement_only(run) -> None:
 
 def test_events_a_place_after_by_is_the_agent_not_the_location(run) -> None:
     text = (
-        "Les forces de l'OTSC, alliance militaire conduite par la Russie, sont arrivées au Kazakhstan, "
-        "pays secoué par des émeutes meurtrières."
+        "Les troupes de l'OTSC ont achevé leur retrait du Kazakhstan\n"
+        "ALMATY, 19 janvier 2022 — Les forces de l'OTSC, alliance militaire conduite par la Russie, ont terminé "
+        "mercredi leur retrait, moins de deux semaines après leur arrivée dans ce pays secoué par des émeutes."
     )
     riots = [e for e in run(text, lang="fr", published=REF).events if e.event == "PROTEST"]
-    assert riots and all(e.location is None or e.location.country != "RUS" for e in riots)
+    assert [e.location.country for e in riots if e.location] == ["KAZ"]
