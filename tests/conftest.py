@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -42,3 +44,14 @@ def run(pipeline: Pipeline):
         return result
 
     return _run
+
+
+def store_doc_builders() -> ModuleType:
+    """The Doc builders of test_store_ingest.py (make_doc, make_event), loaded by path so any pytest import mode
+    works."""
+    path = Path(__file__).with_name("test_store_ingest.py")
+    spec = importlib.util.spec_from_file_location("store_doc_builders", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

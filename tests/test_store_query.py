@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
@@ -15,19 +14,9 @@ from eventwire.errors import StoreError
 from eventwire.model import Rejection
 from eventwire.store import Store
 
+from .conftest import store_doc_builders
 
-def _load_helpers():  # type: ignore[no-untyped-def]
-    """The Doc builders of test_store_ingest.py, loaded by path so any pytest import mode works."""
-    spec = importlib.util.spec_from_file_location(
-        "store_doc_builders", Path(__file__).with_name("test_store_ingest.py")
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-helpers = _load_helpers()
+helpers = store_doc_builders()
 make_doc, make_event = helpers.make_doc, helpers.make_event
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import json
 import random
@@ -26,19 +25,9 @@ from eventwire.stories import (
     places_agree,
 )
 
+from .conftest import store_doc_builders
 
-def _load_helpers():  # type: ignore[no-untyped-def]
-    """The Doc builders of test_store_ingest.py, loaded by path so any pytest import mode works."""
-    spec = importlib.util.spec_from_file_location(
-        "store_doc_builders", Path(__file__).with_name("test_store_ingest.py")
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-helpers = _load_helpers()
+helpers = store_doc_builders()
 
 PLACES = {
     "Paris": EventLocation("Paris", "FRA", "11", 48.8534, 2.3488, 2988507, "city"),
