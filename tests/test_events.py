@@ -227,7 +227,7 @@ def test_events_a_place_after_by_is_the_agent_not_the_location(run) -> None:
 
 
 def test_events_an_obligation_of_another_is_a_demand(run) -> None:
-    """"X must do Y" is a REQUEST about Y, which has not happened; a guess with "must" is no event."""
+    """ "X must do Y" is a REQUEST about Y, which has not happened; a guess with "must" is no event."""
     found = [(e.event, e.mode) for e in run("The minister said the rebels must free the hostages.", lang="en").events]
     assert found == [("REQUEST", "yield")]
     assert run("Police said the suspect must have fled.", lang="en").events == []
