@@ -231,3 +231,8 @@ def test_events_an_obligation_of_another_is_a_demand(run) -> None:
     found = [(e.event, e.mode) for e in run("The minister said the rebels must free the hostages.", lang="en").events]
     assert found == [("REQUEST", "yield")]
     assert run("Police said the suspect must have fled.", lang="en").events == []
+
+
+def test_events_a_protest_announced_for_later_is_a_threat(run) -> None:
+    found = {e.event for e in run("The opposition said it will boycott the elections.", lang="en").events}
+    assert "THREATEN" in found and "PROTEST" not in found

@@ -2,9 +2,10 @@
 
 Cues (``lang/<code>/modality.yaml``) are looked for in the trigger's clause, before it. PLOVER codes intentions and
 refusals as events of their own: a promised or announced cooperation is AGREE, an announced withdrawal CONCEDE, a
-conflict action announced for later a THREATEN, and a cooperation refused ("will not accept", "did not agree to
-meet") a REJECT. Other negated, conditional, hypothetical and future events are not events: they keep their
-modality so that ``--all-modalities`` can still show them.
+conflict action announced for later (an attack, an arrest, a sanction, a boycott or a strike) a THREATEN, and a
+cooperation refused ("will not accept", "did not agree to meet") a REJECT. Other negated, conditional,
+hypothetical and future events are not events: they keep their modality so that ``--all-modalities`` can still
+show them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ _WINDOW = 10
 _PRIORITY = ("negation", "threat", "hypothetical", "conditional", "future")
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
-_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})  # CAMEO 13: threats to boycott too
 #: The REJECT mode of a refused event, and the THREATEN mode of a threatened one (PLOVER's mode tables).
 _REFUSAL_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield"}
 _THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
