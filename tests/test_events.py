@@ -231,6 +231,12 @@ def test_events_an_obligation_of_another_is_a_demand(run) -> None:
     found = [(e.event, e.mode) for e in run("The minister said the rebels must free the hostages.", lang="en").events]
     assert found == [("REQUEST", "yield")]
     assert run("Police said the suspect must have fled.", lang="en").events == []
+    [demand] = run("Russia said on Tuesday that Sudan must release the prisoners.", lang="en").events
+    assert (demand.event, [a.country for a in demand.actor], [r.country for r in demand.recipient]) == (
+        "REQUEST",
+        ["RUS"],
+        ["SDN"],
+    )
 
 
 def test_events_a_protest_announced_for_later_is_a_threat(run) -> None:

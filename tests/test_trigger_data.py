@@ -47,7 +47,7 @@ QUADS = {
     **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
 NEEDS = frozenset({"military", "security", "state", "actor", "people", "content"})
-GROUP_KEYS = frozenset({"event", "mode", "words", "needs", "unless", "contexts"})
+GROUP_KEYS = frozenset({"event", "mode", "words", "needs", "unless", "contexts", "actor"})
 HEADER_KEYS = frozenset({"source", "licence"})
 LANGUAGE_FILES = {
     "triggers.yaml": {"triggers"},
@@ -237,6 +237,7 @@ def test_trigger_data_groups_use_plover_types_modes_needs_and_contexts(lang: str
         mode = group["mode"]
         assert mode is None or mode in modes[group["event"]], f"{where}: {mode!r} is not a mode of {group['event']}"
         assert group.get("needs") is None or group["needs"] in NEEDS, f"{where}: needs {group['needs']!r} unknown"
+        assert group.get("actor") in (None, "speaker"), f"{where}: actor {group['actor']!r} unknown (speaker)"
         for context in group.get("contexts", []):
             assert context in CONTEXTS, f"{where}: {context!r} is not a PLOVER context"
         assert isinstance(group["words"], list) and group["words"], f"{where}: words must be a non-empty list"

@@ -26,6 +26,7 @@ class TriggerSpec:
     needs: str | None
     unless: tuple[tuple[tuple[str, str] | None, ...], ...]
     contexts: tuple[str, ...]
+    speaker_acts: bool = False  # "actor: speaker": the one who reports it is the actor ("X said Y must …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                 needs=group.get("needs"),
                 unless=unless,
                 contexts=tuple(group.get("contexts") or ()),
+                speaker_acts=group.get("actor") == "speaker",
             )
             triggers.add(phrase, spec)
     modality = lang_data(lang, "modality")

@@ -69,6 +69,7 @@ class Candidate:
     anterior: bool = False
     from_count: bool = False
     needs_content: bool = False  # a demand or a call that is an event only with an event as its content
+    speaker_acts: bool = False  # the reporting source is the actor, the linked subject the recipient
     implied_by: Candidate | None = None  # a REQUEST implied by "à l'invitation de": dated like the aid it asked for
 
 
@@ -103,6 +104,8 @@ class EventsStage:
             own = [s for s in find_sources(candidate.view, lex) if s.covers(candidate.first)]
             lent = quoted.get(candidate.view.index)
             sources = own or (lent[1] if lent and lent[0] is candidate else [])
+            if candidate.speaker_acts:
+                _speaker_as_actor(candidate, sources)
             events.append(_to_event(doc, candidate, lex, dates, focus_place, sources))
         doc.events = events
         return doc
@@ -114,6 +117,7 @@ class EventsStage:
             candidate = Candidate(spec.event, spec.mode, first, last, view, view.tokens[first].lemma)
             candidate.contexts.update(spec.contexts)
             candidate.needs_content = spec.needs == "content"
+            candidate.speaker_acts = spec.speaker_acts
             found.append(candidate)
         found.extend(_arrivals(view, lex, found))
         for candidate in found:
@@ -341,6 +345,20 @@ def _quote_sources(
         if sources:
             lent[previous.index] = (first_event[previous.index], sources)
     return lent
+
+
+def _speaker_as_actor(candidate: Candidate, sources: list[Source]) -> None:
+    """ "Russia said Sudan must return the helicopter": Russia demands, Sudan is asked. The actors named in the
+    sources become the actors, the subject linked to the trigger the recipient; without a named source, nothing
+    changes."""
+    speakers = [
+        mention
+        for _first, _last, mention in candidate.view.of_kind("actor")
+        if any(s.start <= mention.start and mention.end <= s.end for s in sources)
+    ]
+    if speakers:
+        candidate.recipients = candidate.actors or candidate.recipients
+        candidate.actors = speakers
 
 
 def _to_event(
