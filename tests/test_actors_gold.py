@@ -1,7 +1,7 @@
 """Actor accuracy on the development sets (floors a little below what is measured) and the example article's actors.
 
-Measured 2026-11-25: PLOVER GSR actor country 188/233 = 0.807, sector 113/148 = 0.764; PETRARCH Spanish actor
-country 11/21 = 0.524 (its triggers were new that day). The Kazakhstan article's actors are all coded as its gold says.
+Measured 2026-11-25 (scripts/dev_scores.py): PLOVER GSR actor country 209/244 = 0.857, sector 126/157 = 0.803;
+PETRARCH Spanish actor country 12/21 = 0.571. The Kazakhstan article's actors are all coded as its gold says.
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ def gsr(pipeline):
 
 
 def test_actors_gold_plover_gsr_actor_country(gsr, pipeline) -> None:
-    assert field_accuracy(gsr, pipeline, "actor_country") >= 0.78
+    assert field_accuracy(gsr, pipeline, "actor_country") >= 0.83
 
 
 def test_actors_gold_plover_gsr_actor_sector(gsr, pipeline) -> None:
-    assert field_accuracy(gsr, pipeline, "actor_sector") >= 0.73
+    assert field_accuracy(gsr, pipeline, "actor_sector") >= 0.77
 
 
 def test_actors_gold_petrarch_spanish_actor_country(pipeline) -> None:
@@ -42,7 +42,7 @@ def test_actors_gold_petrarch_spanish_actor_country(pipeline) -> None:
         "petrarch",
         cameo_table=shared_path("data", "plover", "CAMEO2PLOVER-2021.txt"),
     )
-    assert field_accuracy(gold, pipeline, "actor_country") >= 0.45
+    assert field_accuracy(gold, pipeline, "actor_country") >= 0.52
 
 
 def test_actors_gold_kazakhstan_example_actors(pipeline) -> None:

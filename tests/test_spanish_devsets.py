@@ -17,7 +17,7 @@ pytestmark = pytest.mark.skipif(
 
 #: Event F1 measured with `eventwire evaluate --format petrarch` (docs/evaluation.md), pinned a little below.
 FLOORS = {
-    "spanish_validation_1018_es.jsonl": 0.58,
+    "spanish_validation_1018_es.jsonl": 0.59,
     "spanish_fight_reduced_validation_es.jsonl": 0.83,
 }
 

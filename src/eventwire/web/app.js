@@ -60,7 +60,7 @@ async function load() {
     showProblem(null);
     renderTotals(stats);
     renderTimeline(stats);
-    renderMap(stats);
+    await renderMap(stats); // the first time, it fetches the world outline: "loaded" must wait for it
     renderEvents(events);
     renderStories(stories);
     document.body.dataset.loaded = "true";
