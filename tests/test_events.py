@@ -242,3 +242,11 @@ def test_events_an_obligation_of_another_is_a_demand(run) -> None:
 def test_events_a_protest_announced_for_later_is_a_threat(run) -> None:
     found = {e.event for e in run("The opposition said it will boycott the elections.", lang="en").events}
     assert "THREATEN" in found and "PROTEST" not in found
+
+
+def test_events_a_threat_covers_all_it_announces(run) -> None:
+    text = (
+        "La présidence française a prévenu que toute attaque contre ses ressortissants, ses diplomates, son armée "
+        "ou ses emprises entraînerait une riposte immédiate."
+    )
+    assert {e.event for e in run(text, lang="fr").events} == {"THREATEN"}

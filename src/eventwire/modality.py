@@ -24,9 +24,15 @@ _THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "res
 
 
 def modality_before(view: SentenceView, lex: EventLexicon, first: int) -> str | None:
-    """The strongest negation, threat, hypothetical, conditional or future cue in the clause before the trigger."""
+    """The strongest negation, threat, hypothetical, conditional or future cue in the clause before the trigger:
+    within a few words, except a threat, which covers all it announces ("a prévenu que toute attaque contre ses
+    ressortissants, ses diplomates, son armée ou ses emprises entraînerait une riposte")."""
     clause_start, _ = view.clause(first)
-    found = lex.modality.find(view.tokens, max(clause_start, first - _WINDOW), first)
+    found = [
+        m
+        for m in lex.modality.find(view.tokens, clause_start, first)
+        if m.payload == "threat" or m.first >= first - _WINDOW
+    ]
     return min((m.payload for m in found), key=_PRIORITY.index) if found else None
 
 
