@@ -15,27 +15,11 @@ import yaml
 from eventwire.knowledge import package_path
 from eventwire.timexpr import TimeGrammar
 
+from .test_lexicon_data import CONTENT_KEYS
+
 LANG_DIR = Path(package_path("lang"))
 TIME_LANGUAGES = sorted(p.parent.name for p in LANG_DIR.glob("*/time.yaml"))
-TIME_KEYS = {
-    "months",
-    "weekdays",
-    "relative_days",
-    "anchored_days",
-    "units",
-    "ago",
-    "last",
-    "next",
-    "this",
-    "order",
-    "vague",
-    "since",
-    "historical_nouns",
-    "ordinals",
-    "dateline_order",
-    "month_prepositions",
-    "year_prepositions",
-}
+TIME_KEYS = CONTENT_KEYS["time"]  # the schema test of every knowledge file lists them once
 LISTS = ("last", "next", "this", "since", "historical_nouns", "month_prepositions", "year_prepositions")
 
 

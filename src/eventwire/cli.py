@@ -18,6 +18,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from eventwire.devsets import FORMATS, SPLITS
 from eventwire.errors import EventwireError
 from eventwire.model import Doc, Rejection
 from eventwire.output import article_record, rejection_record
@@ -393,7 +394,7 @@ def stats(db: str, as_json: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["eventwire", "plover-gsr", "petrarch", "polecat"]),
+    type=click.Choice(FORMATS),
     default="eventwire",
     show_default=True,
     help="The gold's format: FORMAT.md's, or a public development set read as such.",
@@ -401,7 +402,7 @@ def stats(db: str, as_json: bool) -> None:
 @click.option("--cameo-table", type=click.Path(exists=True, dir_okay=False), help="CAMEO2PLOVER table (petrarch).")
 @click.option(
     "--split",
-    type=click.Choice(["all", "train", "held-out"]),
+    type=click.Choice(SPLITS),
     default="all",
     show_default=True,
     help="For a development set: the fifth models are never trained on (held-out), the rest (train), or all.",

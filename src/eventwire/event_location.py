@@ -14,6 +14,9 @@ from eventwire.model import Mention, PlaceRef
 from eventwire.sentence_view import SentenceView
 
 _RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "region": 4, "country": 3}
+#: Articles skipped to find the word that introduces a place ("à la", "by the", "por los").
+_ARTICLES = frozenset({"le", "la", "les", "l'", "the"})
+_ARTICLES_WITH_SPANISH = _ARTICLES | {"el", "los", "las"}
 
 
 def _is_origin(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Mention]) -> bool:
@@ -28,20 +31,25 @@ def _is_origin(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Men
         if word in {",", "et", "and", "ou", "or"} and (k in places):
             k = places[k][0] - 1
             continue
-        if word in {"le", "la", "les", "l'", "the"}:
+        if word in _ARTICLES:
             k -= 1
             continue
         return False
     return False
 
 
+def _word_before(view: SentenceView, place: tuple[int, int, Mention], articles: frozenset[str]) -> str | None:
+    """The word before a place, its articles skipped; None at the start of the sentence."""
+    k = place[0] - 1
+    while k >= view.first and view.tokens[k].lower in articles:
+        k -= 1
+    return view.tokens[k].lower if k >= view.first else None
+
+
 def _is_agent(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Mention]) -> bool:
     """A place after "par"/"by", articles skipped: the one who acts, not where ("une alliance conduite par la
     Russie", "shelled by Russia")."""
-    k = place[0] - 1
-    while k >= view.first and view.tokens[k].lower in {"le", "la", "les", "l'", "the", "el", "los", "las"}:
-        k -= 1
-    return k >= view.first and view.tokens[k].lower in lex.agent_markers
+    return _word_before(view, place, _ARTICLES_WITH_SPANISH) in lex.agent_markers
 
 
 def link_location(
@@ -66,10 +74,7 @@ def link_location(
 
     def rank(p: tuple[int, int, Mention]) -> tuple[int, int, int]:
         place: PlaceRef = p[2].value
-        k = p[0] - 1
-        while k >= view.first and view.tokens[k].lower in {"le", "la", "les", "l'", "the"}:
-            k -= 1
-        introduced = k >= view.first and view.tokens[k].lower in lex.location_prepositions
+        introduced = _word_before(view, p, _ARTICLES) in lex.location_prepositions
         distance = min(abs(p[0] - last), abs(first - p[1]))
         return (0 if introduced else 1, _RESOLUTION_RANK.get(place.resolution, 5), distance)
 

@@ -222,10 +222,13 @@ def _before_a_word_of_a_name(doc: Doc, hit: NameHit, last: int, rules: PlaceRule
     if last + 1 >= len(doc.tokens):
         return False
     after = doc.tokens[last + 1]
-    if doc.text[hit.end : after.start] not in {" ", "\u00a0"} or not after.text[:1].isupper():
-        return False
-    surface = doc.text[hit.start : hit.end]
-    return surface.isupper() == after.text.isupper() and after.lower not in rules.place_nouns
+    neighbour = _capitalised_neighbour(doc.text[hit.end : after.start], after, doc.text[hit.start : hit.end])
+    return neighbour and after.lower not in rules.place_nouns
+
+
+def _capitalised_neighbour(gap: str, token: Token, surface: str) -> bool:
+    """A capitalised word one space away, in the same case style as the name (not a dateline in capitals)."""
+    return gap in {" ", "\u00a0"} and token.text[:1].isupper() and surface.isupper() == token.text.isupper()
 
 
 def _glued_name_part(gap: str, token: Token, surface: str, rules: PlaceRules) -> bool:
@@ -236,13 +239,9 @@ def _glued_name_part(gap: str, token: Token, surface: str, rules: PlaceRules) ->
     Police went…"). A neighbour in another case style (a dateline in capitals: "WASHINGTON Barack Obama") is not
     glued either.
     """
-    if gap not in {" ", "\u00a0"}:
+    if not _capitalised_neighbour(gap, token, surface) or not token.text.replace("-", "").isalpha():
         return False
-    if not token.text[:1].isupper() or not token.text.replace("-", "").isalpha():
-        return False
-    if surface.isupper() != token.text.isupper() or token.lower in rules.calendar_words:
-        return False
-    return not rules.common(token.text)
+    return token.lower not in rules.calendar_words and not rules.common(token.text)
 
 
 def _speaks(tokens: list[Token], last: int, rules: PlaceRules) -> bool:
