@@ -34,6 +34,19 @@ def test_places_container_named_after_a_place_settles_it(run, text: str, surface
     assert admin1_of(run, text, surface) == admin1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He spent years working in Russia, U.S. officials said on Wednesday.",
+        "The talks opened in Paris, U.S. diplomats said.",
+    ],
+)
+def test_places_a_name_and_the_next_phrase_are_no_container(run, text: str) -> None:
+    """A known place followed by a comma and a phrase that goes on is not qualified by that phrase's first name."""
+    place = next(p for p in resolved(run, text) if p[0] in ("Russia", "Paris"))
+    assert place[3] != "USA", place
+
+
 def test_places_container_is_itself_a_place(run) -> None:
     found = resolved(run, "Police in Alexandria, La., charged a woman.")
     assert ("La.", "admin1", "US.LA", "USA") in found

@@ -22,6 +22,8 @@ from eventwire.place_resolution import contains, prominence, well_known
 from eventwire.place_rules import PlaceRules
 
 _QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
+#: A qualifier that closes its phrase: no word of the same noun phrase follows it.
+_QUALIFIER_END = re.compile(r"\s*(?:[^\w\s]|$)")
 #: Places in capitals as datelines write them: opening a sentence before a comma or a parenthesis ("CHARLESTON,
 #: W.Va.", "BEIRUT (AP)"), or anywhere before a dash or a colon ("March 15, 2009 NEWARK --", "BEIRUT:").
 _CAPITALS = r"[^\W\d_a-zà-ÿа-я]+(?:[ .'’-]+[^\W\d_a-zà-ÿа-я]+)*\.?"
@@ -284,8 +286,15 @@ def _settle_containers(text: str, found: list[Toponym]) -> None:
         pairs = [(sa, sb) for sa in a.senses for sb in b.senses if contains(sb, sa)]
         if pairs:
             best_a, best_b = max(pairs, key=lambda pair: prominence(pair[0]) + prominence(pair[1]))
+            if _demotes_known_place(a, best_a) and not _QUALIFIER_END.match(text, b.end):
+                continue  # "in Russia, U.S. officials said" names no Russia in the U.S.
             a.senses, b.senses = [best_a], [best_b]
             a.qualified = b.qualified = True
+
+
+def _demotes_known_place(toponym: Toponym, sense: Sense) -> bool:
+    """Reading the name as this sense would set aside a place every reader knows (a country, a capital, a city)."""
+    return not well_known(sense) and any(well_known(s) for s in toponym.senses)
 
 
 def _settle_repeats(found: list[Toponym]) -> None:
