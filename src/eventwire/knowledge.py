@@ -32,6 +32,13 @@ def supported_languages() -> tuple[str, ...]:
     return tuple(sorted(p.name for p in root.iterdir() if (p / "triggers.yaml").is_file()))
 
 
+@functools.cache
+def place_languages() -> tuple[str, ...]:
+    """Languages eventwire reads place names in: the ones with place words."""
+    root = package_path("lang")
+    return tuple(sorted(p.name for p in root.iterdir() if (p / "places.yaml").is_file()))
+
+
 def _load(path: Path, required: str) -> dict[str, Any]:
     try:
         with path.open(encoding="utf-8") as handle:

@@ -30,6 +30,7 @@ _CAPITALS = r"[^\W\d_a-zà-ÿа-я]+(?:[ .'’-]+[^\W\d_a-zà-ÿа-я]+)*\.?"
 _CAPITALS_LEAD = re.compile(_CAPITALS + r"(?=\s*[,(])")
 _CAPITALS_BEFORE_DASH = re.compile(r"(?<![^\W\d_])" + _CAPITALS + r"(?=\s*(?:—|–|--|-\s|:))")
 #: Abbreviations with a period inside: no word is spelt that way.
+_WORD_CHARACTER = re.compile(r"\w")
 _DOTTED = re.compile(r"(?:[^\W\d_]+\.\s?)+[^\W\d_]+\.")
 
 
@@ -46,6 +47,7 @@ class Toponym:
     common: bool = False  # a common word as well: "Bell", "Superior"
     self_evident: bool = False  # the name says it is a place: "Edgar County", "Boulder City"
     qualified: bool = False  # settled together with its container ("Paris, Texas"), or as that container
+    opens_sentence: bool = False  # where a capital says nothing: "Man booked for assault"
 
 
 def recognise(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> list[Toponym]:
@@ -53,6 +55,7 @@ def recognise(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> list[Toponym]:
     tokens = doc.tokens
     token_at = {tok.start: i for i, tok in enumerate(tokens)}
     surnames: set[str] = set()
+    sentence_starts = {_first_letter(doc.text, s.start, s.end) for s in doc.sentences}
     found: list[Toponym] = []
     for hit in _hits(doc, gaz, rules):
         if _never_a_place(hit.name, rules):
@@ -77,8 +80,11 @@ def recognise(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> list[Toponym]:
             continue  # "at the University of Rochester": the common noun
         toponym = Toponym(hit.start, hit.end, hit.name, senses, _after_locative(tokens, i, rules))
         toponym.common = _common_word_name(hit.name, senses, rules)
+        toponym.opens_sentence = hit.start in sentence_starts
         if toponym.common and " " not in hit.name and _before_a_word_of_a_name(doc, hit, last, rules):
             continue  # "the Central Asian country", "Superior Court": a common word opening a longer name
+        if toponym.common and " " not in hit.name and _after_a_word(doc, i, sentence_starts, rules):
+            continue  # "Outstanding Young Man of Arlington": a common word inside a longer title-case name
         single = " " not in hit.name
         toponym.person_like = single and not toponym.introduced and _speaks(tokens, last, rules)
         toponym.self_evident = any(word.lower() in rules.place_nouns for word in hit.name.split()[1:])
@@ -226,6 +232,23 @@ def _before_a_word_of_a_name(doc: Doc, hit: NameHit, last: int, rules: PlaceRule
     after = doc.tokens[last + 1]
     neighbour = _capitalised_neighbour(doc.text[hit.end : after.start], after, doc.text[hit.start : hit.end])
     return neighbour and after.lower not in rules.place_nouns
+
+
+def _after_a_word(doc: Doc, i: int, sentence_starts: set[int], rules: PlaceRules) -> bool:
+    """Right after a capitalised word that does not open its sentence and does not qualify places ("North
+    London"): inside a longer title-case name."""
+    if i == 0:
+        return False
+    before, token = doc.tokens[i - 1], doc.tokens[i]
+    if before.start in sentence_starts or before.text in rules.not_places or before.lower in rules.place_nouns:
+        return False
+    return _capitalised_neighbour(doc.text[before.end : token.start], before, token.text)
+
+
+def _first_letter(text: str, start: int, end: int) -> int:
+    """Offset of the first letter or digit in ``text[start:end]``, -1 if none."""
+    match = _WORD_CHARACTER.search(text, max(0, start), end)
+    return match.start() if match else -1
 
 
 def _capitalised_neighbour(gap: str, token: Token, surface: str) -> bool:

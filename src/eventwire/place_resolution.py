@@ -225,6 +225,8 @@ def _supported(toponym: Toponym, sense: Sense, context: PlaceContext, fit: float
     big = place.feature != "city" or place.population >= TOWN_POPULATION
     if toponym.common:
         famous_word = place.feature == "city" and place.population >= COMMON_WORD_CITY_POPULATION
+        if toponym.opens_sentence and not (famous or in_country):
+            famous_word = False  # the capital says nothing there: "Man booked for assault" (Man, Côte d'Ivoire)
         return (toponym.introduced and big) or famous_word or in_area
     in_area = in_area or fit >= _FIT_AREA
     if famous or toponym.self_evident or place.feature == "admin1" or place.population >= KNOWN_POPULATION:
