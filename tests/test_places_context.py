@@ -144,6 +144,16 @@ def test_places_namesakes_of_world_cities_do_not_settle_each_other(run) -> None:
     assert ("Washington", "USA", "US.DC") in found
 
 
+def test_places_a_famous_city_of_a_country_the_article_names_beats_a_namesake_in_its_state(run) -> None:
+    """Paris, Kentucky, is in the state the article names, but the article names France too."""
+    text = (
+        "Students from Pikeville, Kentucky, were touring France this week. A gunman opened fire on police in Paris "
+        "on Thursday night. The students will return to Kentucky next week."
+    )
+    assert ("Paris", "FRA") in {(s, c) for s, _f, _a1, c in resolved(run, text)}
+    assert admin1_of(run, "Students from Pikeville, Kentucky, toured Paris on Thursday.", "Paris") == "US.KY"
+
+
 def test_places_a_common_word_opening_a_longer_name_is_no_place(run) -> None:
     text = "Troops were sent to the Central Asian country after riots in Almaty."
     assert [surface for surface, *_ in resolved(run, text)] == ["Almaty"]

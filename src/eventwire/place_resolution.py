@@ -53,6 +53,9 @@ TOWN_POPULATION = 15_000
 #: A town's country is one the article is about when it has this share of the main country's weight.
 _COUNTRY_SUPPORT = 0.25
 _ROUNDS = 3
+#: A famous city of a country the article names outweighs the support of a namesake's state: "Paris" in a report
+#: that names France, even when it names Kentucky too.
+_FAMOUS_AT_HOME = 4.0
 #: A sense this much less prominent than its name's first one does not vote on the other names' senses.
 _PLAUSIBLE_MARGIN = 1.5
 
@@ -147,6 +150,7 @@ def resolve_all(toponyms: list[Toponym], base: PlaceContext) -> list[Sense | Non
     fits = [coherence(t.senses, [fp for name, fp in footprints.items() if name != t.name]) for t in toponyms]
     chosen: list[Sense | None] = [_resolve(t, base, fit) for t, fit in zip(toponyms, fits, strict=True)]
     for _ in range(_ROUNDS):
+        named = frozenset(s.place.country for s in chosen if s is not None and s.place.feature == "country")
         by_name = {t.name: PlaceContext() for t in toponyms}
         for toponym, sense in zip(toponyms, chosen, strict=True):
             if sense is not None:
@@ -155,7 +159,9 @@ def resolve_all(toponyms: list[Toponym], base: PlaceContext) -> list[Sense | Non
         total = base
         for contribution in by_name.values():
             total = total.merged(contribution)
-        updated = [_resolve(t, total.merged(by_name[t.name], -1), fit) for t, fit in zip(toponyms, fits, strict=True)]
+        updated = [
+            _resolve(t, total.merged(by_name[t.name], -1), fit, named) for t, fit in zip(toponyms, fits, strict=True)
+        ]
         if updated == chosen:
             break
         chosen = updated
@@ -192,14 +198,25 @@ def _area_trust(toponym: Toponym, sense: Sense) -> float:
     return 1.0 / max(1, len(states) + len(others))
 
 
-def _resolve(toponym: Toponym, context: PlaceContext, fit: dict[int, float]) -> Sense | None:
+def _resolve(
+    toponym: Toponym, context: PlaceContext, fit: dict[int, float], named: frozenset[str] = frozenset()
+) -> Sense | None:
     """The best sense in this context, if the article supports it enough. A village never takes the name of a
     country or a state from it without a container to say so ("Russia, Ohio")."""
     senses = toponym.senses
     if any(s.place.feature in ("country", "region", "admin1") for s in senses):
         senses = [s for s in senses if well_known(s) or s.place.population >= TOWN_POPULATION] or senses
-    best = max(senses, key=lambda s: prominence(s) + context.bonus(s) + _coherent(fit[s.index]))
+    if any(s.place.feature in ("country", "admin1") for s in senses):
+        named = frozenset()  # "Mexico", "New York": the country or the state first, as without context
+    best = max(senses, key=lambda s: prominence(s) + context.bonus(s) + _coherent(fit[s.index]) + _at_home(s, named))
     return best if _supported(toponym, best, context, fit[best.index]) else None
+
+
+def _at_home(sense: Sense, named: frozenset[str]) -> float:
+    """The bonus of a famous city (a capital, a million people) in a country the article names."""
+    place = sense.place
+    famous = place.feature == "city" and (sense.capital or place.population >= FAMOUS_POPULATION)
+    return _FAMOUS_AT_HOME if famous and place.country in named else 0.0
 
 
 def _coherent(fit: float) -> float:
