@@ -96,6 +96,7 @@ def test_places_famous_cities_need_no_context_and_beat_small_namesakes(run) -> N
         ("Derek D. Moore was sentenced on Friday.", "Moore"),
         ("He spoke at the University of Rochester on Friday.", "University"),
         ("The Bell family gathered for Christmas.", "Bell"),
+        ("Cabin crew at Heathrow will strike on Christmas Day.", "Christmas"),
         ("Hamas fighters fired rockets.", "Hamas"),
         ("Grand Jury Indicts Man In December Slaying.", "Man"),
         # A common word opening a sentence is capitalised for that alone (Man is a city of Côte d'Ivoire).
