@@ -138,9 +138,34 @@ def _hits(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> Iterator[NameHit]:
         for start, end in capitals:
             padded = " " * start + text[start:end].title()
             hits += [h for h in gaz.find(padded, start, end) if (h.start, h.end) not in seen]
+        hits += _in_capitals(doc, gaz, rules, zone.start, zone.end, seen)
         if rules.inflections:
             hits += _inflected(doc, gaz, rules, zone.start, zone.end, hits)
         yield from sorted(hits, key=lambda h: h.start)
+
+
+def _in_capitals(doc: Doc, gaz: Gazetteer, rules: PlaceRules, start: int, end: int, seen: set) -> list[NameHit]:
+    """Places in a sentence written all in capitals, as wire headlines are ("LONDRES LAMENTA…", "RIOTS IN
+    DUBLIN"): the sentence read title-cased (same length, so offsets still point into the text), keeping the names
+    that are not common words of the language, or that name a place every reader knows (a country, a capital, a
+    large city), since every word of such a sentence looks like a name."""
+    text = doc.text
+    hits: list[NameHit] = []
+    for sentence in doc.sentences:
+        if not (start <= sentence.start < end) or not _all_capitals(text[sentence.start : sentence.end]):
+            continue
+        padded = " " * sentence.start + text[sentence.start : sentence.end].title()
+        for hit in gaz.find(padded, sentence.start, sentence.end):
+            if (hit.start, hit.end) in seen:
+                continue
+            if not rules.common(hit.name) or any(well_known(s) for s in gaz.senses(hit.name)):
+                hits.append(hit)
+    return hits
+
+
+def _all_capitals(sentence: str) -> bool:
+    """Written in capitals throughout, with at least two words of letters (not an acronym on its own)."""
+    return sentence.isupper() and sum(1 for word in sentence.split() if len(word) > 1 and word.isalpha()) >= 2
 
 
 def _inflected(
