@@ -70,3 +70,20 @@ def test_places_multilingual_names_resolve() -> None:
         ("Alma-Ata", "KAZ"),
     ]:
         assert any(entry.country == country for entry in gaz.candidates(name)), name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "country"),
+    [
+        ("es", "MILES DE PERSONAS MARCHAN EN MADRID CONTRA LA REFORMA", "MADRID", "ESP"),
+        ("en", "RIOTS SPREAD FROM PARIS TO LYON", "PARIS", "FRA"),
+        ("fr", "MANIFESTATION MONSTRE A BERLIN", "BERLIN", "DEU"),
+    ],
+)
+def test_places_headlines_in_capitals_name_places(run, lang: str, text: str, surface: str, country: str) -> None:
+    assert places(run, text, lang)[surface][1] == country
+
+
+def test_places_headlines_in_capitals_give_no_common_words_as_places(run) -> None:
+    found = places(run, "LA POLICIA DISPERSA UNA MARCHA DE ESTUDIANTES", "es")
+    assert found == {}

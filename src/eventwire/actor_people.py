@@ -15,6 +15,7 @@ from eventwire.actor_context import PERSON, QUALIFIED, ActorContext, Found, Qual
 from eventwire.lexical import PhraseMatch
 from eventwire.model import ActorRef, Mention
 from eventwire.office_holders import Holder, office_holders, resolve
+from eventwire.place_rules import common_word
 
 
 def find_people(ctx: ActorContext, first: int, last: int, day: date | None) -> list[Found]:
@@ -36,6 +37,9 @@ def find_people(ctx: ActorContext, first: int, last: int, day: date | None) -> l
         maybe_name = token.text[:1].isupper() or token.lower in known.lowercase_starts
         free = maybe_name and not any(a <= k < b for a, b in taken)
         hit = known.named_at(ctx.tokens, k, last) if free else None
+        if hit is None and free and day is not None and _lone_surname(ctx, k, first, last):
+            sitting = known.sitting(token.text, day)
+            hit = (sitting, k + 1) if sitting else None
         ref = resolve(hit[0], day, None) if hit else None
         if hit is None or ref is None:
             k += 1
@@ -43,6 +47,19 @@ def find_people(ctx: ActorContext, first: int, last: int, day: date | None) -> l
         found.append(Found(Mention(ctx.tokens[k].start, ctx.tokens[hit[1] - 1].end, "actor", ref), PERSON))
         k = hit[1]
     return found
+
+
+def _lone_surname(ctx: ActorContext, k: int, first: int, last: int) -> bool:
+    """A capitalised word standing alone as a name: no other capitalised word joined to it (which would make it
+    part of someone else's name), and not a common word of the language written at the start of a sentence."""
+    token = ctx.tokens[k]
+    if not (token.text.isalpha() and token.text.istitle() and len(token.text) > 2):
+        return False
+    lang = ctx.doc.lang or "en"
+    joined = [j for j in (k - 1, k + 1) if first <= j < last and ctx.tokens[j].text[:1].isupper()]
+    if any(ctx.tokens[j].text.isalpha() and not (j == first and common_word(ctx.tokens[j].text, lang)) for j in joined):
+        return False  # "Juan Samper", "Samper Pizano"; but "Ayer Menem" opens a sentence with a common word
+    return not common_word(token.text, lang)
 
 
 def _longest_first(matches: list[PhraseMatch]) -> list[PhraseMatch]:

@@ -120,6 +120,24 @@ class OfficeHolders:
         return listed or found
 
 
+    def sitting(self, surname: str, day: date) -> list[Holder]:
+        """The people in office on ``day`` (a dated role other than ELI covering it) who bear ``surname`` as their
+        last name or, in a longer name, an inner one (Spanish and Portuguese names are shortened to the father's
+        surname: "Samper" for Ernesto Samper Pizano), when all of them serve one country. The press names the
+        sitting president or minister by surname alone; an untitled surname names no one else."""
+        key = fold(surname)[-1:]
+        if len(key) != 1:
+            return []
+        ids = dict.fromkeys(self.surnames.get(key, ()) + self.middle.get(key, ()))
+        found = [
+            self.holders[i]
+            for i in ids
+            if any(r.dated and r.sector not in (None, "ELI") and r.covers(day) for r in self.holders[i].roles)
+        ]
+        countries = {r.country for h in found for r in h.roles if r.dated and r.covers(day)}
+        return found if len(countries) == 1 else []
+
+
 def _written_as_name(first: Token, final: Token, particle_first: bool) -> bool:
     return (particle_first or first.text[:1].isupper()) and any(c.isupper() for c in final.text)
 
