@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from eventwire.knowledge import supported_languages
-from eventwire.model import Article
+from eventwire.lexical import same_word
+from eventwire.model import Article, Token
 from eventwire.pipeline import Pipeline, default_pipeline
 
 pytestmark = pytest.mark.skipif(
@@ -164,3 +165,19 @@ QUIET_ARTICLES = (
 def test_spanish_sport_culture_and_science_yield_no_events(run) -> None:
     found = [(e.event, e.evidence[0].text) for text in QUIET_ARTICLES for e in events(run, text)]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LA POLICIA ANUNCIO LA DETENCION DE TRES SOSPECHOSOS",
+        "La policia anuncio la detencion de tres sospechosos.",
+    ],
+)
+def test_spanish_words_written_without_their_accents_are_still_found(run, text: str) -> None:
+    assert ("COERCE", "arrest") in coded(run, text)
+
+
+def test_spanish_a_short_word_without_its_accent_is_another_word() -> None:
+    assert not same_word(Token(0, 4, "esta", "esta", "este"), ("está", "estar"))
+    assert same_word(Token(0, 9, "detencion", "detencion", "detencion"), ("detención", "detención"))

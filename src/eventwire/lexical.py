@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -95,13 +96,30 @@ def phrase_words(phrase: str, lang: str) -> tuple[tuple[str, str] | None, ...]:
     return tuple(words)
 
 
+#: Shorter words whose accent tells two words apart ("está"/"esta", "él"/"el", "más"/"mas") are not folded.
+_MIN_FOLDED = 5
+
+
+@functools.lru_cache(maxsize=200_000)
+def unaccented(word: str) -> str:
+    """The word without its accents ("detención" → "detencion"), as capitals and hurried typing often write it;
+    a short word keeps them."""
+    if word.isascii() or len(word) < _MIN_FOLDED:
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def same_word(token: Token, word: tuple[str, str]) -> bool:
     form, lem = word
-    return token.lower == form or token.lemma == lem or token.lemma == form or token.lower == lem
+    if token.lower == form or token.lemma == lem or token.lemma == form or token.lower == lem:
+        return True
+    # a word written without its accents ("DETENCION", "protesto") is still the word; one written with them is
+    # only itself ("está" is not "esta")
+    return token.lower.isascii() and (token.lower == unaccented(form) or token.lemma == unaccented(lem))
 
 
 def _same_form(token: Token, word: tuple[str, str]) -> bool:
-    return token.lower == word[0]
+    return token.lower == word[0] or (token.lower.isascii() and token.lower == unaccented(word[0]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +153,7 @@ class PhraseMatcher:
             words = tuple(w if w is None or w[0] == w[1] else (w[0], f"\x00{w[0]}") for w in words)
         if not words or words[0] is None:
             return
-        for key in set(words[0]):
+        for key in {part for written in words[0] for part in (written, unaccented(written.lstrip("\x00")))}:
             self._index.setdefault(key, []).append((words, payload))
 
     def __len__(self) -> int:
