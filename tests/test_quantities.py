@@ -31,6 +31,9 @@ def quantities(run, text: str, lang: str) -> list[tuple[int, str | None, bool]]:
         ("en", "The contingent of 2,030 troops left.", (2030, "troops", False)),
         ("en", "Hundreds of protesters were detained.", (100, "arrested", True)),
         ("en", "The blast left four dead and 1.5 million without power.", (4, "dead", False)),
+        ("es", "Varios millones de personas huyeron del país.", (1000000, None, True)),
+        ("es", "Los desplazados se cuentan por millones.", (1000000, None, True)),
+        ("es", "Decenas de millones de personas votaron.", (10000000, None, True)),
     ],
 )
 def test_quantities_read_numbers_and_what_they_count(run, lang: str, text: str, expected: tuple) -> None:
