@@ -250,3 +250,15 @@ def test_events_a_threat_covers_all_it_announces(run) -> None:
         "ou ses emprises entraînerait une riposte immédiate."
     )
     assert {e.event for e in run(text, lang="fr").events} == {"THREATEN"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Irlanda protestó ante el gobierno español y calificó de inaceptable la conducta de los pescadores."),
+        ("fr", "L'Irlande, dans une plainte auprès du gouvernement espagnol, a condamné la conduite des pêcheurs."),
+    ],
+)
+def test_events_an_actor_after_an_object_preposition_is_not_the_subject(run, lang: str, text: str) -> None:
+    accused = [e for e in events(run, text, lang) if e.event == "ACCUSE"]
+    assert accused and [a.country for a in accused[0].actor] == ["IRL"]

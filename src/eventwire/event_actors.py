@@ -79,7 +79,11 @@ def link_actors(view: SentenceView, lex: EventLexicon, first: int, last: int) ->
 def _subject(view: SentenceView, lex: EventLexicon, before: list[Located]) -> Located | None:
     """The nearest actor before the trigger, passing over a place that says where, the complement of a noun ("the
     Turkish and Greek sides of Cyprus have agreed") and an apposition."""
-    candidates = [a for a in before if not _is_location_slot(view, lex, a) and not _is_complement(view, lex, a)]
+    candidates = [
+        a
+        for a in before
+        if not _is_location_slot(view, lex, a) and not _is_complement(view, lex, a) and not _is_object(view, lex, a)
+    ]
     candidates = candidates or before
     if not candidates:
         return None
@@ -136,6 +140,15 @@ def _is_complement(view: SentenceView, lex: EventLexicon, actor: Located) -> boo
     """A country or nationality after of/de completes a noun ("the sides of Cyprus"), it is not the subject."""
     ref: ActorRef = actor[2].value
     return ref.kind in {"country", "demonym"} and _preposition_before(view, lex, actor[0]) in lex.of_markers
+
+
+def _is_object(view: SentenceView, lex: EventLexicon, actor: Located) -> bool:
+    """An actor after a preposition that never introduces a subject ("una protesta ante el gobierno español",
+    "talks with Iran"), past its determiners."""
+    k = actor[0] - 1
+    while k > view.first and view.tokens[k].lower in lex.determiners:
+        k -= 1
+    return k >= view.first and view.tokens[k].lower in lex.object_prepositions
 
 
 def _is_location_slot(view: SentenceView, lex: EventLexicon, actor: Located) -> bool:

@@ -49,6 +49,7 @@ class EventLexicon:
     complementizers: frozenset[str]
     origin_prepositions: frozenset[str]
     complement_markers: frozenset[str]
+    object_prepositions: frozenset[str]
     clause_breaks: PhraseMatcher
 
 
@@ -110,5 +111,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         complementizers=_words(grammar.get("complementizers")),
         origin_prepositions=_words(grammar.get("origin_prepositions")),
         complement_markers=_words(grammar.get("complement_markers")),
+        object_prepositions=_words(grammar.get("object_prepositions")),
         clause_breaks=_matcher(lang, {"break": grammar.get("clause_breaks")}),
     )
