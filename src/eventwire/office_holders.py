@@ -119,7 +119,6 @@ class OfficeHolders:
         listed = [h for h in found if h.surname_listed]
         return listed or found
 
-
     def sitting(self, surname: str, day: date) -> list[Holder]:
         """The people in office on ``day`` (a dated role other than ELI covering it) who bear ``surname`` as their
         last name or, in a longer name, an inner one (Spanish and Portuguese names are shortened to the father's
