@@ -50,6 +50,11 @@ class EventLexicon:
     origin_prepositions: frozenset[str]
     complement_markers: frozenset[str]
     clause_breaks: PhraseMatcher
+    subordinators: PhraseMatcher  # open an adverbial stretch: "after", "when", "despite" (secondary_mentions)
+    relative_markers: PhraseMatcher  # open a relative clause: "who", "where", "in which"
+    adjunct_suffixes: tuple[str, ...]  # after a comma, a word with one opens a participial adjunct (", killing")
+    attributive_suffixes: tuple[str, ...]  # a participle before its noun ("the ousted president")
+    function_words: frozenset[str]
 
 
 def _matcher(lang: str, entries: dict[str, list[str]] | None, *, forms_as_written: bool = False) -> PhraseMatcher:
@@ -111,4 +116,9 @@ def event_lexicon(lang: str) -> EventLexicon:
         origin_prepositions=_words(grammar.get("origin_prepositions")),
         complement_markers=_words(grammar.get("complement_markers")),
         clause_breaks=_matcher(lang, {"break": grammar.get("clause_breaks")}),
+        subordinators=_matcher(lang, {"subordinator": grammar.get("subordinators")}, forms_as_written=True),
+        relative_markers=_matcher(lang, {"relative": grammar.get("relative_markers")}, forms_as_written=True),
+        adjunct_suffixes=tuple(grammar.get("adjunct_suffixes") or ()),
+        attributive_suffixes=tuple(grammar.get("attributive_suffixes") or ()),
+        function_words=_words(grammar.get("function_words")),
     )

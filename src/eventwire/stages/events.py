@@ -35,6 +35,7 @@ from eventwire.model import (
     Size,
 )
 from eventwire.plover import crosswalk
+from eventwire.secondary_mentions import keep_main
 from eventwire.sentence_view import SentenceView, sentence_views
 from eventwire.subordination import absorb_complements
 
@@ -133,7 +134,7 @@ class EventsStage:
         _apply_aid(view, lex, found)
         found = absorb_complements(view, lex, found)
         _attach_counts(view, lex, facts, found)
-        return found
+        return keep_main(view, lex, found)
 
 
 @dataclass(slots=True)

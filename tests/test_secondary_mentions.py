@@ -1,0 +1,42 @@
+"""secondary_mentions: a sentence reports its main clause's event, not the events it names in passing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+REF = date(2022, 1, 19)
+
+
+def types(run, text: str, lang: str = "en") -> list[str]:
+    return sorted(e.event for e in run(text, lang=lang, published=REF).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverbial clause or phrase: the background of the main event
+        ("The government imposed a curfew in the capital after a demonstration by students.", ["COERCE"]),
+        ("Hundreds of rebels surrendered to the army in the north following a government offensive.", ["RETREAT"]),
+        ("Russian troops withdrew from the city on Wednesday despite heavy fighting in the north.", ["RETREAT"]),
+        # a relative clause about a noun of the main clause
+        ("Troops lifted the curfew in the town, where ten people were killed in riots.", ["CONCEDE"]),
+        # a participial adjunct elaborating the main verb
+        ("Protesters rioted in the capital on Monday, setting fire to cars.", ["PROTEST"]),
+        # an attributive participle naming a state an earlier event left
+        ("The ousted president of Niger agreed to talks with the junta.", ["AGREE"]),
+    ],
+)
+def test_secondary_mentions_give_way_to_the_main_event(run, text, expected):
+    assert types(run, text) == expected
+
+
+def test_a_sentence_of_secondary_mentions_only_keeps_them(run):
+    """With no trigger outside them, the secondary stretch's events are all the sentence has: they stay."""
+    assert types(run, "After the army attacked the town on Monday, calm returned.") == ["ASSAULT"]
+
+
+def test_a_verb_participle_with_its_complement_is_not_attributive(run):
+    """'arrested by police' is the passive verb of the clause, not an adjective before a noun."""
+    assert "COERCE" in types(run, "Arrested by police on Monday, the activist began a hunger strike in jail.")
