@@ -24,6 +24,12 @@ def types(run, text: str, lang: str = "en") -> list[str]:
         ("Troops lifted the curfew in the town, where ten people were killed in riots.", ["CONCEDE"]),
         # a participial adjunct elaborating the main verb
         ("Protesters rioted in the capital on Monday, setting fire to cars.", ["PROTEST"]),
+        # a purpose clause: what the main event was for
+        ("Police used tear gas to disperse the demonstrators in the capital.", ["ASSAULT"]),
+        # a participle after its noun, with its agent
+        ("Police arrested two men suspected by the army of attacking a convoy.", ["COERCE"]),
+        # a relative clause inside an adverbial phrase is further from the main event than the phrase
+        ("Troops retook the town after fierce fighting with rebels who seized it last week.", ["ASSAULT"]),
         # an attributive participle naming a state an earlier event left
         ("The ousted president of Niger agreed to talks with the junta.", ["AGREE"]),
     ],
@@ -33,7 +39,7 @@ def test_secondary_mentions_give_way_to_the_main_event(run, text, expected):
 
 
 def test_a_sentence_of_secondary_mentions_only_keeps_them(run):
-    """With no trigger outside them, the secondary stretch's events are all the sentence has: they stay."""
+    """With no trigger outside them, the least embedded of the secondary mentions are what the sentence has."""
     assert types(run, "After the army attacked the town on Monday, calm returned.") == ["ASSAULT"]
 
 

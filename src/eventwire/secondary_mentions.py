@@ -3,13 +3,14 @@
 A news sentence reports one happening in its main clause and often names others in passing: the background of an
 adverbial clause ("after two days of fierce fighting", "when Idi Amin expelled them"), a relative clause ("the town,
 where 28 people were killed"), a participial adjunct that elaborates the main verb ("rioted, setting fire to their
-mattresses") or an attributive participle ("the ousted president", "the besieged town"). PLOVER codes the sentence's
-main event; these mentions are not happenings the sentence reports. When a sentence has a trigger outside such
-positions, the triggers inside them are dropped; a sentence whose every trigger is secondary keeps them all.
+mattresses"), a purpose clause ("used tear gas to disperse the crowd") or a participle that modifies a noun ("the
+ousted president", "nationals suspected by the West"). PLOVER codes the sentence's main event; these mentions are
+not happenings the sentence reports. Each trigger's depth is the number of such stretches that hold it; the
+sentence keeps its least embedded triggers (a sentence whose every trigger is secondary keeps the shallowest).
 
 What opens a secondary stretch is the language's grammar data (``grammar.yaml``: ``subordinators``,
-``relative_markers``, ``adjunct_suffixes``, ``attributive_suffixes``); a language without these keys keeps every
-trigger.
+``relative_markers``, ``purpose_markers``, ``adjunct_suffixes``, ``attributive_suffixes``); a language without these
+keys keeps every trigger.
 """
 
 from __future__ import annotations
@@ -30,15 +31,16 @@ def keep_main(view: SentenceView, lex: EventLexicon, candidates: list[Candidate]
     """The candidates the sentence reports as happenings: secondary mentions go when a main one is there."""
     if len(candidates) < 2:
         return candidates
-    stretches = secondary_stretches(view, lex)
-    secondary = {id(c) for c in candidates if _inside(c, stretches) or _attributive(view, lex, c)}
-    if len(secondary) == len(candidates) or not secondary:
-        return candidates
-    return [c for c in candidates if id(c) not in secondary]
+    stretches = secondary_stretches(view, lex, min(c.last for c in candidates))
+    depth = {id(c): _depth(c, stretches) + _modifies_noun(view, lex, c) for c in candidates}
+    shallowest = min(depth.values())
+    return [c for c in candidates if depth[id(c)] == shallowest]
 
 
-def secondary_stretches(view: SentenceView, lex: EventLexicon) -> list[tuple[int, int]]:
-    """Token ranges of the sentence's adverbial, relative and participial stretches."""
+def secondary_stretches(view: SentenceView, lex: EventLexicon, first_trigger_end: int) -> list[tuple[int, int]]:
+    """Token ranges of the sentence's adverbial, relative, participial and purpose stretches. A purpose clause
+    needs an event before it to be the purpose of: with none, "to" is the complement of a verb that is not a
+    trigger ("failed to reach agreement", "decided to impose sanctions")."""
     tokens = view.tokens
     openers = [m.first for m in lex.subordinators.find(tokens, view.first, view.last)]
     openers += [m.first for m in lex.relative_markers.find(tokens, view.first, view.last) if m.first > view.first]
@@ -47,6 +49,12 @@ def secondary_stretches(view: SentenceView, lex: EventLexicon) -> list[tuple[int
             word = tokens[i].lower
             if tokens[i - 1].text == "," and _has_suffix(word, lex.adjunct_suffixes):
                 openers.append(i)
+    for match in lex.purpose_markers.find(tokens, view.first, view.last):
+        verb = tokens[match.last] if match.last < view.last else None
+        if match.first < first_trigger_end or verb is None:
+            continue
+        if verb.text[:1].islower() and verb.lower not in lex.function_words:
+            openers.append(match.first)  # "to disperse", not "to the border"
     stretches = []
     for start in sorted(set(openers)):
         ends = [i for i in range(start + 1, view.last) if tokens[i].text in _STRETCH_ENDS or i in view.breaks]
@@ -55,8 +63,13 @@ def secondary_stretches(view: SentenceView, lex: EventLexicon) -> list[tuple[int
     return stretches
 
 
-def _inside(candidate: Candidate, stretches: list[tuple[int, int]]) -> bool:
-    return any(start <= candidate.first < end for start, end in stretches)
+def _depth(candidate: Candidate, stretches: list[tuple[int, int]]) -> int:
+    """How many secondary stretches hold the trigger ("after fierce fighting with guerrillas who overran it": 2)."""
+    return sum(start <= candidate.first < end for start, end in stretches)
+
+
+def _modifies_noun(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> bool:
+    return _attributive(view, lex, candidate) or _reduced_relative(view, lex, candidate)
 
 
 def _attributive(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> bool:
@@ -74,6 +87,24 @@ def _attributive(view: SentenceView, lex: EventLexicon, candidate: Candidate) ->
         return False
     follower = tokens[after]
     return follower.text[:1].isalpha() and follower.lower not in lex.function_words
+
+
+def _reduced_relative(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> bool:
+    """A participle right after its noun, with its agent, says what was done to the noun before: "two nationals
+    suspected by the West", "the demonstration staged by students"."""
+    if not lex.attributive_suffixes or candidate.from_count or candidate.first <= view.first:
+        return False
+    tokens = view.tokens
+    word, before = tokens[candidate.first].lower, tokens[candidate.first - 1]
+    after = candidate.first + 1
+    return (
+        _has_suffix(word, lex.attributive_suffixes)
+        and after < view.last
+        and tokens[after].lower in lex.agent_markers
+        and before.text[:1].islower()
+        and before.text.isalpha()
+        and before.lower not in lex.function_words
+    )
 
 
 def _has_suffix(word: str, suffixes: tuple[str, ...]) -> bool:
