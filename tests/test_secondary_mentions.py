@@ -46,3 +46,25 @@ def test_a_sentence_of_secondary_mentions_only_keeps_them(run):
 def test_a_verb_participle_with_its_complement_is_not_attributive(run):
     """'arrested by police' is the passive verb of the clause, not an adjective before a noun."""
     assert "COERCE" in types(run, "Arrested by police on Monday, the activist began a hunger strike in jail.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La police a arrêté trois militants à Paris mardi après une manifestation contre la réforme.", ["COERCE"]),
+        (
+            "Les troupes russes se sont retirées de la ville mercredi, où des rebelles avaient attaqué un convoi.",
+            ["RETREAT"],
+        ),
+        ("La police a utilisé des gaz lacrymogènes pour disperser les manifestants à Paris.", ["ASSAULT"]),
+    ],
+)
+def test_french_secondary_mentions(run, text, expected):
+    assert types(run, text, "fr") == expected
+
+
+def test_spanish_keeps_every_trigger(run):
+    """The Spanish grammar data opens no secondary stretch: the PETRARCH sentences it is measured on code the
+    background events too ("cuando los agentes reprimieron una manifestación")."""
+    text = "La policía detuvo a tres activistas en Madrid el martes tras una manifestación contra la reforma."
+    assert len(types(run, text, "es")) == 2
