@@ -28,6 +28,10 @@ def types(run, text: str, lang: str = "en") -> list[str]:
         ("Police used tear gas to disperse the demonstrators in the capital.", ["ASSAULT"]),
         # a participle after its noun, with its agent
         ("Police arrested two men suspected by the army of attacking a convoy.", ["COERCE"]),
+        # the reason or charge of the main event
+        ("The United States imposed sanctions on Iran for its support of armed groups.", ["SANCTION"]),
+        # "once again" is an adverb, not the conjunction "once": the main event stays main
+        ("The government has once again rejected the proposal, urging the rebels to negotiate.", ["REJECT"]),
         # a relative clause inside an adverbial phrase is further from the main event than the phrase
         ("Troops retook the town after fierce fighting with rebels who seized it last week.", ["ASSAULT"]),
         # an attributive participle naming a state an earlier event left

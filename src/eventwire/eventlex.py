@@ -53,6 +53,7 @@ class EventLexicon:
     subordinators: PhraseMatcher  # open an adverbial stretch: "after", "when", "despite" (secondary_mentions)
     relative_markers: PhraseMatcher  # open a relative clause: "who", "where", "in which"
     purpose_markers: PhraseMatcher  # before a verb, open a purpose clause: "to disperse", "in order to"
+    reason_markers: PhraseMatcher  # after an event, open its reason or charge: "arrested for collaborating"
     adjunct_suffixes: tuple[str, ...]  # after a comma, a word with one opens a participial adjunct (", killing")
     attributive_suffixes: tuple[str, ...]  # a participle before its noun ("the ousted president")
     function_words: frozenset[str]
@@ -120,6 +121,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         subordinators=_matcher(lang, {"subordinator": grammar.get("subordinators")}, forms_as_written=True),
         relative_markers=_matcher(lang, {"relative": grammar.get("relative_markers")}, forms_as_written=True),
         purpose_markers=_matcher(lang, {"purpose": grammar.get("purpose_markers")}, forms_as_written=True),
+        reason_markers=_matcher(lang, {"reason": grammar.get("reason_markers")}, forms_as_written=True),
         adjunct_suffixes=tuple(grammar.get("adjunct_suffixes") or ()),
         attributive_suffixes=tuple(grammar.get("attributive_suffixes") or ()),
         function_words=_words(grammar.get("function_words")),

@@ -3,14 +3,15 @@
 A news sentence reports one happening in its main clause and often names others in passing: the background of an
 adverbial clause ("after two days of fierce fighting", "when Idi Amin expelled them"), a relative clause ("the town,
 where 28 people were killed"), a participial adjunct that elaborates the main verb ("rioted, setting fire to their
-mattresses"), a purpose clause ("used tear gas to disperse the crowd") or a participle that modifies a noun ("the
-ousted president", "nationals suspected by the West"). PLOVER codes the sentence's main event; these mentions are
-not happenings the sentence reports. Each trigger's depth is the number of such stretches that hold it; the
-sentence keeps its least embedded triggers (a sentence whose every trigger is secondary keeps the shallowest).
+mattresses"), a purpose clause ("used tear gas to disperse the crowd"), a reason or charge ("imposed sanctions for
+its support of terrorism") or a participle that modifies a noun ("the ousted president", "nationals suspected by
+the West"). PLOVER codes the sentence's main event; these mentions are not happenings the sentence reports. Each
+trigger's depth is the number of such stretches that hold it; the sentence keeps its least embedded triggers (a
+sentence whose every trigger is secondary keeps the shallowest).
 
 What opens a secondary stretch is the language's grammar data (``grammar.yaml``: ``subordinators``,
-``relative_markers``, ``purpose_markers``, ``adjunct_suffixes``, ``attributive_suffixes``); a language without these
-keys keeps every trigger.
+``relative_markers``, ``purpose_markers``, ``reason_markers``, ``adjunct_suffixes``, ``attributive_suffixes``); a
+language without these keys keeps every trigger.
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ def keep_main(view: SentenceView, lex: EventLexicon, candidates: list[Candidate]
 
 
 def secondary_stretches(view: SentenceView, lex: EventLexicon, first_trigger_end: int) -> list[tuple[int, int]]:
-    """Token ranges of the sentence's adverbial, relative, participial and purpose stretches. A purpose clause
-    needs an event before it to be the purpose of: with none, "to" is the complement of a verb that is not a
+    """Token ranges of the sentence's adverbial, relative, participial, purpose and reason stretches. A purpose
+    or a reason needs an event before it to belong to: with none, "to" is the complement of a verb that is not a
     trigger ("failed to reach agreement", "decided to impose sanctions")."""
     tokens = view.tokens
     openers = [m.first for m in lex.subordinators.find(tokens, view.first, view.last)]
@@ -55,6 +56,7 @@ def secondary_stretches(view: SentenceView, lex: EventLexicon, first_trigger_end
             continue
         if verb.text[:1].islower() and verb.lower not in lex.function_words:
             openers.append(match.first)  # "to disperse", not "to the border"
+    openers += [m.first for m in lex.reason_markers.find(tokens, view.first, view.last) if m.first >= first_trigger_end]
     stretches = []
     for start in sorted(set(openers)):
         ends = [i for i in range(start + 1, view.last) if tokens[i].text in _STRETCH_ENDS or i in view.breaks]
