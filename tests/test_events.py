@@ -250,3 +250,11 @@ def test_events_a_threat_covers_all_it_announces(run) -> None:
         "ou ses emprises entraînerait une riposte immédiate."
     )
     assert {e.event for e in run(text, lang="fr").events} == {"THREATEN"}
+
+
+def test_events_a_conflict_action_announced_for_a_condition_is_a_threat(run) -> None:
+    """PLOVER THREATEN (CAMEO 13): "may impose sanctions if…" announces a sanction as the price of a condition."""
+    found = run("The European Union may impose sanctions on Belarus if the crackdown continues.", lang="en").events
+    assert [(e.event, e.mode) for e in found] == [("THREATEN", "restrict")]
+    unconditional = run("The army attacked the town on Monday, even if the talks continued.", lang="en").events
+    assert [e.event for e in unconditional] == ["ASSAULT"]

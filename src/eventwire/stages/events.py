@@ -20,7 +20,7 @@ from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
 from eventwire.lexical import same_word
-from eventwire.modality import modality_before, recode
+from eventwire.modality import condition_after, modality_before, recode
 from eventwire.model import (
     ActorRef,
     Attribution,
@@ -257,7 +257,10 @@ def _apply_aid(view: SentenceView, lex: EventLexicon, found: list[Candidate]) ->
 
 def _apply_modality(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> None:
     cue = modality_before(view, lex, candidate.first)
-    candidate.event, candidate.mode, candidate.modality = recode(candidate.event, candidate.mode, cue)
+    conditioned = condition_after(view, lex, candidate.last)
+    candidate.event, candidate.mode, candidate.modality = recode(
+        candidate.event, candidate.mode, cue, conditioned=conditioned
+    )
 
 
 def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts, found: list[Candidate]) -> None:
