@@ -258,3 +258,12 @@ def test_events_a_conflict_action_announced_for_a_condition_is_a_threat(run) -> 
     assert [(e.event, e.mode) for e in found] == [("THREATEN", "restrict")]
     unconditional = run("The army attacked the town on Monday, even if the talks continued.", lang="en").events
     assert [e.event for e in unconditional] == ["ASSAULT"]
+
+
+def test_events_overlapping_triggers_of_two_types_keep_the_governing_verb(run) -> None:
+    """ "accepted demands from the rebels": the concession governs the demand it accepts; of one type, the longer
+    phrase stays ("amenazado de muerte", a threat of violence, over "fue amenazado")."""
+    text = "The government accepted demands from the rebels that it hold new elections."
+    assert [e.event for e in run(text, lang="en").events] == ["CONCEDE"]
+    threat = run("El periodista fue amenazado de muerte por el grupo armado.", lang="es").events
+    assert [(e.event, e.mode) for e in threat] == [("THREATEN", "violence")]

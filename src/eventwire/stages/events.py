@@ -202,13 +202,19 @@ class _SentenceFacts:
 def _triggers(
     view: SentenceView, lex: EventLexicon, facts: _SentenceFacts
 ) -> list[tuple[tuple[int, int], TriggerSpec]]:
-    """The trigger matches of a sentence that hold, one spec per span; overlapping spans keep the longest."""
+    """The trigger matches of a sentence that hold, one spec per span. Of overlapping spans of one type the longest
+    is kept (the more specific phrase: "threatened with death" over "was threatened"); of two types, the one that
+    starts first, as the verb that governs the other's noun ("accepted demands from the rebels": a concession)."""
     matches = [m for m in lex.triggers.find(view.tokens, view.first, view.last)]
     valid = [m for m in matches if facts.satisfies(m.payload.needs) and not facts.blocked(m.payload, view)]
     valid.sort(key=lambda m: (-(m.last - m.first), -m.payload.length, m.payload.order, m.first))
     chosen: list[tuple[tuple[int, int], TriggerSpec]] = []
     for match in valid:
-        if all(match.last <= a or match.first >= b for (a, b), _ in chosen):
+        overlapping = [item for item in chosen if not (match.last <= item[0][0] or match.first >= item[0][1])]
+        if not overlapping:
+            chosen.append(((match.first, match.last), match.payload))
+        elif all(spec.event != match.payload.event and match.first < a for (a, _b), spec in overlapping):
+            chosen = [item for item in chosen if item not in overlapping]
             chosen.append(((match.first, match.last), match.payload))
     return sorted(chosen, key=lambda item: item[0][0])
 
