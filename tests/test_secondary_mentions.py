@@ -30,6 +30,15 @@ def types(run, text: str, lang: str = "en") -> list[str]:
         ("Police arrested two men suspected by the army of attacking a convoy.", ["COERCE"]),
         # the reason or charge of the main event
         ("The United States imposed sanctions on Iran for its support of armed groups.", ["SANCTION"]),
+        (
+            "The parliament demanded a public admission by Moscow that its secret police murdered the officers.",
+            ["REQUEST"],
+        ),
+        # "as" opening a clause
+        (
+            "Serbia eased emergency measures in the province, as police in Croatia cracked down on protesters.",
+            ["CONCEDE"],
+        ),
         # "once again" is an adverb, not the conjunction "once": the main event stays main
         ("The government has once again rejected the proposal, urging the rebels to negotiate.", ["REJECT"]),
         # a relative clause inside an adverbial phrase is further from the main event than the phrase
