@@ -70,6 +70,11 @@ def test_a_verb_participle_with_its_complement_is_not_attributive(run):
             ["RETREAT"],
         ),
         ("La police a utilisé des gaz lacrymogènes pour disperser les manifestants à Paris.", ["ASSAULT"]),
+        (
+            "Des manifestants ont bloqué les routes de la capitale lundi, demandant la démission du gouvernement.",
+            ["PROTEST"],
+        ),
+        ("Les prisonniers se sont mutinés lundi à Paris, incendiant leurs matelas.", ["PROTEST"]),
     ],
 )
 def test_french_secondary_mentions(run, text, expected):
