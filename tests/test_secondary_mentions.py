@@ -39,6 +39,12 @@ def types(run, text: str, lang: str = "en") -> list[str]:
             "Serbia eased emergency measures in the province, as police in Croatia cracked down on protesters.",
             ["CONCEDE"],
         ),
+        # a framing phrase at the start of the sentence, and a parenthesis inside a stretch
+        (
+            "With the signing of a peace memorandum on Monday, Sudan and the rebels agreed to exchange prisoners.",
+            ["AGREE"],
+        ),
+        ("Hamas threatened on Monday to resume attacks in an escalation of the intifada (uprising).", ["THREATEN"]),
         # "once again" is an adverb, not the conjunction "once": the main event stays main
         ("The government has once again rejected the proposal, urging the rebels to negotiate.", ["REJECT"]),
         # a relative clause inside an adverbial phrase is further from the main event than the phrase

@@ -56,6 +56,7 @@ class EventLexicon:
     reason_markers: PhraseMatcher  # after an event, open its reason or charge: "arrested for collaborating"
     adjunct_suffixes: tuple[str, ...]  # after a comma, a word with one opens a participial adjunct (", killing")
     attributive_suffixes: tuple[str, ...]  # a participle before its noun ("the ousted president")
+    framing_prepositions: frozenset[str]  # open a sentence with a framing phrase: "With the signing of…, "
     function_words: frozenset[str]
 
 
@@ -124,5 +125,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         reason_markers=_matcher(lang, {"reason": grammar.get("reason_markers")}, forms_as_written=True),
         adjunct_suffixes=tuple(grammar.get("adjunct_suffixes") or ()),
         attributive_suffixes=tuple(grammar.get("attributive_suffixes") or ()),
+        framing_prepositions=_words(grammar.get("framing_prepositions")),
         function_words=_words(grammar.get("function_words")),
     )

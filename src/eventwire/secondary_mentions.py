@@ -10,8 +10,8 @@ trigger's depth is the number of such stretches that hold it; the sentence keeps
 sentence whose every trigger is secondary keeps the shallowest).
 
 What opens a secondary stretch is the language's grammar data (``grammar.yaml``: ``subordinators``,
-``relative_markers``, ``purpose_markers``, ``reason_markers``, ``adjunct_suffixes``, ``attributive_suffixes``); a
-language without these keys keeps every trigger.
+``relative_markers``, ``purpose_markers``, ``reason_markers``, ``framing_prepositions``, ``adjunct_suffixes``,
+``attributive_suffixes``); a language without these keys keeps every trigger.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from eventwire.stages.events import Candidate
 
 #: Punctuation that closes a secondary stretch; so does the next clause break (``grammar.yaml``) or the sentence end.
-_STRETCH_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+#: A parenthesis does not: "the intifada (uprising)" stays inside the stretch it belongs to.
+_STRETCH_ENDS = frozenset({",", ";", ":", "—", "–"})
 
 
 def keep_main(view: SentenceView, lex: EventLexicon, candidates: list[Candidate]) -> list[Candidate]:
@@ -45,6 +46,8 @@ def secondary_stretches(view: SentenceView, lex: EventLexicon, first_trigger_end
     tokens = view.tokens
     openers = [m.first for m in lex.subordinators.find(tokens, view.first, view.last)]
     openers += [m.first for m in lex.relative_markers.find(tokens, view.first, view.last) if m.first > view.first]
+    if tokens[view.first].lower in lex.framing_prepositions:
+        openers.append(view.first)  # "With the signing of a memorandum, the two sides agreed…"
     if lex.adjunct_suffixes:
         for i in range(view.first + 1, view.last):
             word = tokens[i].lower
