@@ -267,3 +267,13 @@ def test_events_overlapping_triggers_of_two_types_keep_the_governing_verb(run) -
     assert [e.event for e in run(text, lang="en").events] == ["CONCEDE"]
     threat = run("El periodista fue amenazado de muerte por el grupo armado.", lang="es").events
     assert [(e.event, e.mode) for e in threat] == [("THREATEN", "violence")]
+
+
+def test_events_a_new_subject_after_a_comma_is_not_a_coordinated_complement(run) -> None:
+    """ "…on the cessation of hostilities, the two governments agreed…": the agreement is the sentence's own event,
+    not a second complement of the memorandum."""
+    text = (
+        "With the signing of a memorandum of understanding on the cessation of hostilities, the two governments "
+        "agreed to hold talks in Geneva."
+    )
+    assert [e.event for e in run(text, lang="en").events] == ["AGREE"]
