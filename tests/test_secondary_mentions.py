@@ -72,8 +72,8 @@ def test_a_verb_participle_with_its_complement_is_not_attributive(run):
     [
         ("La police a arrêté trois militants à Paris mardi après une manifestation contre la réforme.", ["COERCE"]),
         (
-            "Les troupes russes se sont retirées de la ville mercredi, où des rebelles avaient attaqué un convoi.",
-            ["RETREAT"],
+            "La police a arrêté mardi à Paris trois militants qui avaient attaqué un convoi de la gendarmerie.",
+            ["COERCE"],
         ),
         ("La police a utilisé des gaz lacrymogènes pour disperser les manifestants à Paris.", ["ASSAULT"]),
         (
