@@ -47,6 +47,11 @@ def types(run, text: str, lang: str = "en") -> list[str]:
         ("Hamas threatened on Monday to resume attacks in an escalation of the intifada (uprising).", ["THREATEN"]),
         # "once again" is an adverb, not the conjunction "once": the main event stays main
         ("The government has once again rejected the proposal, urging the rebels to negotiate.", ["REJECT"]),
+        # an event noun as the possessor of another noun
+        (
+            "Israel and Jordan reached an agreement on water sharing on Thursday, the meeting's chairman said.",
+            ["AGREE"],
+        ),
         # a relative clause inside an adverbial phrase is further from the main event than the phrase
         ("Troops retook the town after fierce fighting with rebels who seized it last week.", ["ASSAULT"]),
         # an attributive participle naming a state an earlier event left

@@ -57,6 +57,7 @@ class EventLexicon:
     adjunct_suffixes: tuple[str, ...]  # after a comma, a word with one opens a participial adjunct (", killing")
     attributive_suffixes: tuple[str, ...]  # a participle before its noun ("the ousted president")
     framing_prepositions: frozenset[str]  # open a sentence with a framing phrase: "With the signing of…, "
+    possessive_markers: frozenset[str]  # after a noun, make it a possessor: "the meeting's co-chairman"
     function_words: frozenset[str]
 
 
@@ -126,5 +127,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         adjunct_suffixes=tuple(grammar.get("adjunct_suffixes") or ()),
         attributive_suffixes=tuple(grammar.get("attributive_suffixes") or ()),
         framing_prepositions=_words(grammar.get("framing_prepositions")),
+        possessive_markers=_words(grammar.get("possessive_markers")),
         function_words=_words(grammar.get("function_words")),
     )

@@ -4,14 +4,15 @@ A news sentence reports one happening in its main clause and often names others 
 adverbial clause ("after two days of fierce fighting", "when Idi Amin expelled them"), a relative clause ("the town,
 where 28 people were killed"), a participial adjunct that elaborates the main verb ("rioted, setting fire to their
 mattresses"), a purpose clause ("used tear gas to disperse the crowd"), a reason or charge ("imposed sanctions for
-its support of terrorism") or a participle that modifies a noun ("the ousted president", "nationals suspected by
-the West"). PLOVER codes the sentence's main event; these mentions are not happenings the sentence reports. Each
-trigger's depth is the number of such stretches that hold it; the sentence keeps its least embedded triggers (a
-sentence whose every trigger is secondary keeps the shallowest).
+its support of terrorism"), a participle that modifies a noun ("the ousted president", "nationals suspected by the
+West") or an event noun that is the possessor of another ("the meeting's co-chairman"). PLOVER codes the sentence's
+main event; these mentions are not happenings the sentence reports. Each trigger's depth is the number of such
+stretches that hold it; the sentence keeps its least embedded triggers (a sentence whose every trigger is
+secondary keeps the shallowest).
 
 What opens a secondary stretch is the language's grammar data (``grammar.yaml``: ``subordinators``,
 ``relative_markers``, ``purpose_markers``, ``reason_markers``, ``framing_prepositions``, ``adjunct_suffixes``,
-``attributive_suffixes``); a language without these keys keeps every trigger.
+``attributive_suffixes``, ``possessive_markers``); a language without these keys keeps every trigger.
 """
 
 from __future__ import annotations
@@ -74,7 +75,16 @@ def _depth(candidate: Candidate, stretches: list[tuple[int, int]]) -> int:
 
 
 def _modifies_noun(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> bool:
-    return _attributive(view, lex, candidate) or _reduced_relative(view, lex, candidate)
+    return (
+        _attributive(view, lex, candidate)
+        or _reduced_relative(view, lex, candidate)
+        or _possessor(view, lex, candidate)
+    )
+
+
+def _possessor(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> bool:
+    """An event noun as the possessor of another ("the meeting's co-chairman said") names its subject's context."""
+    return candidate.last < view.last and view.tokens[candidate.last].lower in lex.possessive_markers
 
 
 def _attributive(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> bool:
