@@ -97,3 +97,29 @@ def test_spanish_keeps_every_trigger(run):
     background events too ("cuando los agentes reprimieron una manifestación")."""
     text = "La policía detuvo a tres activistas en Madrid el martes tras una manifestación contra la reforma."
     assert len(types(run, text, "es")) == 2
+
+
+SECONDARY_KEYS = (
+    "subordinators",
+    "relative_markers",
+    "purpose_markers",
+    "reason_markers",
+    "framing_prepositions",
+    "adjunct_suffixes",
+    "attributive_suffixes",
+    "possessive_markers",
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_secondary_mention_keys_are_lists_of_words(lang):
+    """The optional grammar keys, where a language has them, are non-empty lists of strings without duplicates."""
+    from eventwire.knowledge import lang_data
+
+    grammar = lang_data(lang, "grammar")
+    for key in SECONDARY_KEYS:
+        if key in grammar:
+            words = grammar[key]
+            assert isinstance(words, list) and words, (lang, key)
+            assert all(isinstance(w, str) and w.strip() for w in words), (lang, key)
+            assert len({w.lower() for w in words}) == len(words), (lang, key)

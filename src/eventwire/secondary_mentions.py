@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.eventlex import EventLexicon
+from eventwire.model import Token
 from eventwire.sentence_view import SentenceView
 
 if TYPE_CHECKING:
@@ -41,32 +42,37 @@ def keep_main(view: SentenceView, lex: EventLexicon, candidates: list[Candidate]
 
 
 def secondary_stretches(view: SentenceView, lex: EventLexicon, first_trigger_end: int) -> list[tuple[int, int]]:
-    """Token ranges of the sentence's adverbial, relative, participial, purpose and reason stretches. A purpose
-    or a reason needs an event before it to belong to: with none, "to" is the complement of a verb that is not a
-    trigger ("failed to reach agreement", "decided to impose sanctions")."""
+    """Token ranges of the sentence's adverbial, relative, participial, purpose and reason stretches: each runs from
+    its opener to the next pause or clause break."""
+    tokens = view.tokens
+    stretches = []
+    for start in sorted(set(_openers(view, lex, first_trigger_end))):
+        ends = [i for i in range(start + 1, view.last) if tokens[i].text in _STRETCH_ENDS or i in view.breaks]
+        stretches.append((start, ends[0] if ends else view.last))
+    return stretches
+
+
+def _openers(view: SentenceView, lex: EventLexicon, first_trigger_end: int) -> list[int]:
+    """Where secondary stretches start. A purpose or a reason needs an event before it to belong to: with none,
+    "to" is the complement of a verb that is not a trigger ("failed to reach agreement", "decided to impose")."""
     tokens = view.tokens
     openers = [m.first for m in lex.subordinators.find(tokens, view.first, view.last)]
     openers += [m.first for m in lex.relative_markers.find(tokens, view.first, view.last) if m.first > view.first]
+    openers += [m.first for m in lex.reason_markers.find(tokens, view.first, view.last) if m.first >= first_trigger_end]
     if tokens[view.first].lower in lex.framing_prepositions:
         openers.append(view.first)  # "With the signing of a memorandum, the two sides agreed…"
-    if lex.adjunct_suffixes:
-        for i in range(view.first + 1, view.last):
-            word = tokens[i].lower
-            if tokens[i - 1].text == "," and _has_suffix(word, lex.adjunct_suffixes):
-                openers.append(i)
+    for i in range(view.first + 1, view.last):
+        if tokens[i - 1].text == "," and _has_suffix(tokens[i].lower, lex.adjunct_suffixes):
+            openers.append(i)  # ", setting fire to…"
     for match in lex.purpose_markers.find(tokens, view.first, view.last):
-        verb = tokens[match.last] if match.last < view.last else None
-        if match.first < first_trigger_end or verb is None:
-            continue
-        if verb.text[:1].islower() and verb.lower not in lex.function_words:
+        if match.first >= first_trigger_end and match.last < view.last and _verb_like(tokens[match.last], lex):
             openers.append(match.first)  # "to disperse", not "to the border"
-    openers += [m.first for m in lex.reason_markers.find(tokens, view.first, view.last) if m.first >= first_trigger_end]
-    stretches = []
-    for start in sorted(set(openers)):
-        ends = [i for i in range(start + 1, view.last) if tokens[i].text in _STRETCH_ENDS or i in view.breaks]
-        end = ends[0] if ends else view.last
-        stretches.append((start, end))
-    return stretches
+    return openers
+
+
+def _verb_like(token: Token, lex: EventLexicon) -> bool:
+    """Lowercase and not a function word: what can follow an infinitive marker as its verb."""
+    return token.text[:1].islower() and token.lower not in lex.function_words
 
 
 def _depth(candidate: Candidate, stretches: list[tuple[int, int]]) -> int:
