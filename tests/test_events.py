@@ -262,3 +262,29 @@ def test_events_a_threat_covers_all_it_announces(run) -> None:
 def test_events_an_actor_after_an_object_preposition_is_not_the_subject(run, lang: str, text: str) -> None:
     accused = [e for e in events(run, text, lang) if e.event == "ACCUSE"]
     assert accused and [a.country for a in accused[0].actor] == ["IRL"]
+
+def test_events_a_conflict_action_announced_for_a_condition_is_a_threat(run) -> None:
+    """PLOVER THREATEN (CAMEO 13): "may impose sanctions if…" announces a sanction as the price of a condition."""
+    found = run("The European Union may impose sanctions on Belarus if the crackdown continues.", lang="en").events
+    assert [(e.event, e.mode) for e in found] == [("THREATEN", "restrict")]
+    unconditional = run("The army attacked the town on Monday, even if the talks continued.", lang="en").events
+    assert [e.event for e in unconditional] == ["ASSAULT"]
+
+
+def test_events_overlapping_triggers_of_two_types_keep_the_governing_verb(run) -> None:
+    """ "accepted demands from the rebels": the concession governs the demand it accepts; of one type, the longer
+    phrase stays ("amenazado de muerte", a threat of violence, over "fue amenazado")."""
+    text = "The government accepted demands from the rebels that it hold new elections."
+    assert [e.event for e in run(text, lang="en").events] == ["CONCEDE"]
+    threat = run("El periodista fue amenazado de muerte por el grupo armado.", lang="es").events
+    assert [(e.event, e.mode) for e in threat] == [("THREATEN", "violence")]
+
+
+def test_events_a_new_subject_after_a_comma_is_not_a_coordinated_complement(run) -> None:
+    """ "…on the cessation of hostilities, the two governments agreed…": the agreement is the sentence's own event,
+    not a second complement of the memorandum."""
+    text = (
+        "With the signing of a memorandum of understanding on the cessation of hostilities, the two governments "
+        "agreed to hold talks in Geneva."
+    )
+    assert [e.event for e in run(text, lang="en").events] == ["AGREE"]

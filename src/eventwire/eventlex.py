@@ -51,6 +51,15 @@ class EventLexicon:
     complement_markers: frozenset[str]
     object_prepositions: frozenset[str]
     clause_breaks: PhraseMatcher
+    subordinators: PhraseMatcher  # open an adverbial stretch: "after", "when", "despite" (secondary_mentions)
+    relative_markers: PhraseMatcher  # open a relative clause: "who", "where", "in which"
+    purpose_markers: PhraseMatcher  # before a verb, open a purpose clause: "to disperse", "in order to"
+    reason_markers: PhraseMatcher  # after an event, open its reason or charge: "arrested for collaborating"
+    adjunct_suffixes: tuple[str, ...]  # after a comma, a word with one opens a participial adjunct (", killing")
+    attributive_suffixes: tuple[str, ...]  # a participle before its noun ("the ousted president")
+    framing_prepositions: frozenset[str]  # open a sentence with a framing phrase: "With the signing of…, "
+    possessive_markers: frozenset[str]  # after a noun, make it a possessor: "the meeting's co-chairman"
+    function_words: frozenset[str]
 
 
 def _matcher(lang: str, entries: dict[str, list[str]] | None, *, forms_as_written: bool = False) -> PhraseMatcher:
@@ -113,4 +122,13 @@ def event_lexicon(lang: str) -> EventLexicon:
         complement_markers=_words(grammar.get("complement_markers")),
         object_prepositions=_words(grammar.get("object_prepositions")),
         clause_breaks=_matcher(lang, {"break": grammar.get("clause_breaks")}),
+        subordinators=_matcher(lang, {"subordinator": grammar.get("subordinators")}, forms_as_written=True),
+        relative_markers=_matcher(lang, {"relative": grammar.get("relative_markers")}, forms_as_written=True),
+        purpose_markers=_matcher(lang, {"purpose": grammar.get("purpose_markers")}, forms_as_written=True),
+        reason_markers=_matcher(lang, {"reason": grammar.get("reason_markers")}, forms_as_written=True),
+        adjunct_suffixes=tuple(grammar.get("adjunct_suffixes") or ()),
+        attributive_suffixes=tuple(grammar.get("attributive_suffixes") or ()),
+        framing_prepositions=_words(grammar.get("framing_prepositions")),
+        possessive_markers=_words(grammar.get("possessive_markers")),
+        function_words=_words(grammar.get("function_words")),
     )

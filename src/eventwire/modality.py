@@ -2,7 +2,8 @@
 
 Cues (``lang/<code>/modality.yaml``) are looked for in the trigger's clause, before it. PLOVER codes intentions and
 refusals as events of their own: a promised or announced cooperation is AGREE, an announced withdrawal CONCEDE, a
-conflict action announced for later (an attack, an arrest, a sanction, a boycott or a strike) a THREATEN, and a
+conflict action announced for later (an attack, an arrest, a sanction, a boycott or a strike) or as the
+consequence of a condition ("may halt mediation if cooperation founders") a THREATEN, and a
 cooperation refused ("will not accept", "did not agree to meet") a REJECT. Other negated, conditional,
 hypothetical and future events are not events: they keep their modality so that ``--all-modalities`` can still
 show them.
@@ -14,6 +15,7 @@ from eventwire.eventlex import EventLexicon
 from eventwire.sentence_view import SentenceView
 
 _WINDOW = 10
+_PAUSES = frozenset({",", ";", ":", "(", "—", "–"})
 _PRIORITY = ("negation", "threat", "hypothetical", "conditional", "future")
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
@@ -36,8 +38,20 @@ def modality_before(view: SentenceView, lex: EventLexicon, first: int) -> str | 
     return min((m.payload for m in found), key=_PRIORITY.index) if found else None
 
 
-def recode(event: str, mode: str | None, cue: str | None) -> tuple[str, str | None, str]:
-    """(event, mode, modality) once the cue is applied; modality ``asserted`` means the event is emitted."""
+def condition_after(view: SentenceView, lex: EventLexicon, last: int) -> bool:
+    """A condition follows the trigger in its clause, with no pause between: the event is the consequence announced
+    for it ("may halt mediation if cooperation founders"; not "attacked the town, even if talks went on")."""
+    _, clause_end = view.clause(last - 1)
+    end = next((i for i in range(last, clause_end) if view.tokens[i].text in _PAUSES), clause_end)
+    return any(m.payload == "hypothetical" for m in lex.modality.find(view.tokens, last, end))
+
+
+def recode(event: str, mode: str | None, cue: str | None, *, conditioned: bool = False) -> tuple[str, str | None, str]:
+    """(event, mode, modality) once the cue is applied; modality ``asserted`` means the event is emitted. A
+    conflict action announced as the consequence of a condition is a threat (PLOVER THREATEN: CAMEO 13's "threaten
+    to halt mediation", "threaten with military force")."""
+    if conditioned and event in _CONFLICT and cue in {None, "future", "threat"}:
+        return "THREATEN", _threat_mode(event, mode), "asserted"
     if cue is None or (event == "THREATEN" and cue in {"threat", "future", "conditional"}):
         return event, mode, "asserted"
     if cue == "threat":

@@ -55,7 +55,7 @@ def absorb_complements(view: SentenceView, lex: EventLexicon, candidates: list[C
             if candidate.implied_by is not None or candidate.from_count:
                 continue
             linked = _complement_link(view, lex, previous, candidate) or (
-                previous is not governor and _coordinated(view, previous, candidate)
+                previous is not governor and _coordinated(view, lex, previous, candidate)
             )
             if not linked or candidate.event not in allowed:
                 break
@@ -113,9 +113,13 @@ def _direct_object(gap: list[Token], lex: EventLexicon) -> bool:
     return len(others) <= 1 and not any(t.text[:1].isdigit() for t in others)
 
 
-def _coordinated(view: SentenceView, previous: Candidate, candidate: Candidate) -> bool:
-    """'to tighten sanctions and impose a blockade': the second complement shares the first one's governor."""
+def _coordinated(view: SentenceView, lex: EventLexicon, previous: Candidate, candidate: Candidate) -> bool:
+    """'to tighten sanctions and impose a blockade': the second complement shares the first one's governor. After a
+    comma, a determiner starts a new subject ("…the cessation of hostilities, the two governments agreed"), not a
+    second complement."""
     gap = [t.lower for t in view.tokens[previous.last : candidate.first]]
+    if gap[:1] == [","] and any(w in lex.determiners for w in gap[1:]):
+        return False
     return 0 < len(gap) <= 4 and gap[0] in {"and", "et", "or", "ou", ","} and "," not in gap[1:]
 
 

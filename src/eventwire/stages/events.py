@@ -20,7 +20,7 @@ from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
 from eventwire.lexical import same_word
-from eventwire.modality import modality_before, recode
+from eventwire.modality import condition_after, modality_before, recode
 from eventwire.model import (
     ActorRef,
     Attribution,
@@ -35,6 +35,7 @@ from eventwire.model import (
     Size,
 )
 from eventwire.plover import crosswalk
+from eventwire.secondary_mentions import keep_main
 from eventwire.sentence_view import SentenceView, sentence_views
 from eventwire.subordination import absorb_complements
 
@@ -133,7 +134,7 @@ class EventsStage:
         _apply_aid(view, lex, found)
         found = absorb_complements(view, lex, found)
         _attach_counts(view, lex, facts, found)
-        return found
+        return keep_main(view, lex, found)
 
 
 @dataclass(slots=True)
@@ -201,13 +202,19 @@ class _SentenceFacts:
 def _triggers(
     view: SentenceView, lex: EventLexicon, facts: _SentenceFacts
 ) -> list[tuple[tuple[int, int], TriggerSpec]]:
-    """The trigger matches of a sentence that hold, one spec per span; overlapping spans keep the longest."""
+    """The trigger matches of a sentence that hold, one spec per span. Of overlapping spans of one type the longest
+    is kept (the more specific phrase: "threatened with death" over "was threatened"); of two types, the one that
+    starts first, as the verb that governs the other's noun ("accepted demands from the rebels": a concession)."""
     matches = [m for m in lex.triggers.find(view.tokens, view.first, view.last)]
     valid = [m for m in matches if facts.satisfies(m.payload.needs) and not facts.blocked(m.payload, view)]
     valid.sort(key=lambda m: (-(m.last - m.first), -m.payload.length, m.payload.order, m.first))
     chosen: list[tuple[tuple[int, int], TriggerSpec]] = []
     for match in valid:
-        if all(match.last <= a or match.first >= b for (a, b), _ in chosen):
+        overlapping = [item for item in chosen if not (match.last <= item[0][0] or match.first >= item[0][1])]
+        if not overlapping:
+            chosen.append(((match.first, match.last), match.payload))
+        elif all(spec.event != match.payload.event and match.first < a for (a, _b), spec in overlapping):
+            chosen = [item for item in chosen if item not in overlapping]
             chosen.append(((match.first, match.last), match.payload))
     return sorted(chosen, key=lambda item: item[0][0])
 
@@ -256,7 +263,10 @@ def _apply_aid(view: SentenceView, lex: EventLexicon, found: list[Candidate]) ->
 
 def _apply_modality(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> None:
     cue = modality_before(view, lex, candidate.first)
-    candidate.event, candidate.mode, candidate.modality = recode(candidate.event, candidate.mode, cue)
+    conditioned = condition_after(view, lex, candidate.last)
+    candidate.event, candidate.mode, candidate.modality = recode(
+        candidate.event, candidate.mode, cue, conditioned=conditioned
+    )
 
 
 def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts, found: list[Candidate]) -> None:
