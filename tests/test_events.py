@@ -263,6 +263,7 @@ def test_events_an_actor_after_an_object_preposition_is_not_the_subject(run, lan
     accused = [e for e in events(run, text, lang) if e.event == "ACCUSE"]
     assert accused and [a.country for a in accused[0].actor] == ["IRL"]
 
+
 def test_events_a_conflict_action_announced_for_a_condition_is_a_threat(run) -> None:
     """PLOVER THREATEN (CAMEO 13): "may impose sanctions if…" announces a sanction as the price of a condition."""
     found = run("The European Union may impose sanctions on Belarus if the crackdown continues.", lang="en").events
