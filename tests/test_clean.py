@@ -69,3 +69,17 @@ def test_clean_dateline_line_is_marked() -> None:
     found = zones(text)
     assert found["dateline"] == ["1er janvier 2016, 14h30 . –"]
     assert found["title"] == ["France : attaque à Valence"]
+
+
+def test_clean_a_credit_inside_a_paragraph_takes_only_its_sentence_and_name() -> None:
+    """Text scraped into one paragraph keeps the article around a photo's caption and credit."""
+    text = (
+        "Rebels seized the northern town on Monday after two days of fighting with the army, residents and a local "
+        "official said, adding that dozens of families had fled towards the border overnight. Soldiers patrol the "
+        "main road into the town. Photo: AFP The army said it would retake the town within days."
+    )
+    found = zones(text)
+    assert found["caption"] == ["Soldiers patrol the main road into the town."]
+    assert found["credit"] == ["Photo: AFP"]
+    assert found["body"][0].startswith("Rebels seized the northern town")
+    assert found["body"][-1] == "The army said it would retake the town within days."

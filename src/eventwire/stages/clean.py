@@ -17,6 +17,14 @@ from eventwire.model import Doc, Zone
 
 _SEPARATORS = " \t|•·-–—:/>»›,"
 _SENTENCE_END = (".", "!", "?", "…", '."', ".»", "!»", "?»", '?"', '!"')
+#: A credit runs to the end of its line when that is no longer than this many words ("Photo: John Smith/Reuters"),
+#: and its caption is the line before it when that is no longer than this many characters. Beyond either, the line
+#: holds article text too, as when a page is scraped into one paragraph ("… The ship anchors off Limassol. Photo: AP
+#: The US military said…"): the caption is then the sentence before the cue, and the credit, when the line goes on,
+#: the cue and the word after it.
+_CREDIT_WORDS, _CAPTION_CHARS = 6, 250
+_WORD = re.compile(r"\S+")
+_LAST_SENTENCE_START = re.compile(r"(?:.*[.!?…][\"”»’]?\s+)?", re.S)
 _CAPS_PLACE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .\-]+(?:\s*\([^)\n]{1,30}\))?,")
 _INLINE_DATELINE = re.compile(
     r"^(?P<dateline>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .\-]{1,40}(?:\s*\([^)\n]{1,30}\))?,[^\n—–]{3,40}?\s[—–-]{1,2})\s+"
@@ -107,24 +115,29 @@ class CleanStage:
         lines = list(_lines(text))
         zones: list[Zone] = []
         captions: set[str] = set()
-        credit_split: dict[int, int] = {}
+        credits: dict[int, tuple[int, int, int]] = {}  # line start → caption start, credit start and end
         for start, end in lines:
-            cut = self._credit_cut(text[start:end], cues)
-            if cut is not None:
-                credit_split[start] = start + cut
-                caption = _trim(text[start : start + cut])
+            found = self._credit_span(text[start:end], cues)
+            if found is not None:
+                credits[start] = (start + found[0], start + found[1], start + found[2])
+                caption = _trim(text[start + found[0] : start + found[1]])
                 if caption:
                     captions.add(_normalise(caption))
         seen_title = False
         for start, end in lines:
             line = text[start:end]
-            if start in credit_split:
-                cut = credit_split[start]
-                caption_end = start + len(_trim(text[start:cut]))
-                if caption_end > start:
-                    zones.append(Zone(start, caption_end, "caption"))
+            if start in credits:
+                caption_start, cut, credit_end = credits[start]
+                if caption_start > start:
+                    zones.append(Zone(start, caption_start, "body"))
+                caption_end = caption_start + len(_trim(text[caption_start:cut]))
+                if caption_end > caption_start:
+                    zones.append(Zone(caption_start, caption_end, "caption"))
                 credit_start = cut + (len(text[cut:end]) - len(text[cut:end].lstrip()))
-                zones.append(Zone(credit_start, end, "credit"))
+                zones.append(Zone(credit_start, credit_end, "credit"))
+                rest = credit_end + (len(text[credit_end:end]) - len(text[credit_end:end].lstrip()))
+                if rest < end:
+                    zones.append(Zone(rest, end, "body"))
                 continue
             kind = self._classify(line, cues, captions, first=not seen_title, title=doc.article.title)
             if kind == "title":
@@ -157,11 +170,20 @@ class CleanStage:
         return "body"
 
     @staticmethod
-    def _credit_cut(line: str, cues: _Cues) -> int | None:
+    def _credit_span(line: str, cues: _Cues) -> tuple[int, int, int] | None:
+        """Where, in a line with a credit cue, the caption starts and the credit starts and ends."""
         lowered = line.lower()
-        positions = [lowered.find(cue) for cue in cues.credit]
-        found = [p for p in positions if p >= 0]
-        return min(found) if found else None
+        found = [(p, len(cue)) for cue in cues.credit if (p := lowered.find(cue)) >= 0]
+        if not found:
+            return None
+        cut, cue_length = min(found)
+        words = list(_WORD.finditer(line, cut + cue_length))
+        head = line[:cut].rstrip()
+        if len(words) <= _CREDIT_WORDS and len(head) <= _CAPTION_CHARS:
+            return 0, cut, len(line)
+        credit_end = len(line) if len(words) <= _CREDIT_WORDS else words[0].end()
+        head = head[:-1] if head.endswith(_SENTENCE_END) else head
+        return _LAST_SENTENCE_START.match(head).end(), cut, credit_end
 
     @staticmethod
     def _is_furniture(line: str, cues: _Cues) -> bool:
