@@ -168,3 +168,14 @@ def test_actors_compound_actor_brings_its_members(run) -> None:
     )
     event = next(e for e in doc.events if e.event in {"AID", "MOBILIZE"})
     assert {a.country for a in event.actor} >= {"IGO", "RUS", "BLR", "ARM"}
+
+
+def test_actors_focus_prefers_where_things_happen_to_countries_that_act(run) -> None:
+    from eventwire.focus import focus_country
+
+    text = (
+        "Les États-Unis ont accusé la Russie. Les États-Unis ont menacé. Les États-Unis ont démenti. "
+        "Les États-Unis et la Russie ont discuté. Les États-Unis ont prévenu. "
+        "Des frappes ont eu lieu en Syrie, à Alep, à Homs et à Idleb."
+    )
+    assert focus_country(run(text, lang="fr")) == "SYR"
