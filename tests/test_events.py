@@ -54,6 +54,12 @@ def types(run, text: str, lang: str) -> set[str]:
         ("en", "The United States sent humanitarian aid to Lebanon.", {"AID"}),
         ("en", "The president threatened to impose sanctions on Russia.", {"THREATEN"}),
         ("en", "The European Union imposed new sanctions on Russia.", {"SANCTION", "COERCE"}),
+        ("fr", "Le journaliste est l'otage des rebelles depuis lundi.", {"ASSAULT"}),
+        ("fr", "Trois véhicules de police ont été brûlés à Lyon dans la nuit.", {"ASSAULT"}),
+        ("fr", "Le Mali a rappelé pour consultations son ambassadeur à Paris.", {"SANCTION"}),
+        ("fr", "Le ministère a reconnu son erreur mardi.", {"CONCEDE"}),
+        ("fr", "L'ancien président a trouvé refuge au Maroc.", {"AID"}),
+        ("fr", "La ville a connu trois nuits de violences après la mort d'un jeune homme.", {"PROTEST"}),
     ],
 )
 def test_events_type_from_triggers(run, lang: str, text: str, expected: set[str]) -> None:
