@@ -119,3 +119,20 @@ def test_dates_example_vague_events_are_early_january_intervals(run) -> None:
     by_type = {e.event: e for e in doc.events}
     assert (by_type["RETREAT"].date, by_type["RETREAT"].date_precision) == (REF, "day")
     assert (by_type["ACCUSE"].date, by_type["ACCUSE"].date_end) == (date(2022, 1, 1), REF)
+
+
+def test_dates_a_paragraph_continues_the_story_of_its_last_dated_event(run) -> None:
+    text = (
+        "Le lundi 17 janvier, des soldats ont franchi la frontière du Mali. "
+        "Des rebelles ont alors attaqué un poste de police.\n\n"
+        "La police a arrêté trois hommes à Gao."
+    )
+    found = dated(run, text, "fr")
+    assert found["ASSAULT"] == (date(2022, 1, 17), None, "day")
+    assert found["COERCE"] == (REF, None, "document")  # a new paragraph, a new story
+
+
+def test_dates_a_statement_does_not_continue_the_story(run) -> None:
+    text = "Le lundi 17 janvier, des soldats ont attaqué un poste. Le gouvernement a accusé les rebelles."
+    found = dated(run, text, "fr")
+    assert found["ACCUSE"][2] == "document"
