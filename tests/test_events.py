@@ -256,3 +256,29 @@ def test_events_a_threat_covers_all_it_announces(run) -> None:
         "ou ses emprises entraînerait une riposte immédiate."
     )
     assert {e.event for e in run(text, lang="fr").events} == {"THREATEN"}
+
+
+def test_events_a_participle_qualifying_a_noun_refers_to_a_happening_reported_elsewhere(run) -> None:
+    reported = "Lundi, l'armée a libéré trois otages à Gao.\n\nLes otages libérés ont été conduits à Bamako."
+    assert [e.event for e in events(run, reported, "fr")].count("RETREAT") == 1
+    alone = "Les otages libérés ont été conduits à Bamako."
+    assert [e.event for e in events(run, alone, "fr")] == ["RETREAT"]
+
+
+def test_events_a_participle_after_an_auxiliary_reports_a_happening(run) -> None:
+    from eventwire.eventlex import event_lexicon
+    from eventwire.references import qualifies_a_noun
+    from eventwire.sentence_view import sentence_views
+
+    lex = event_lexicon("fr")
+    for text, trigger, expected in (
+        ("Les otages libérés sont arrivés.", "libérés", True),
+        ("Les jeunes manifestants arrêtés ont été relâchés.", "arrêtés", True),
+        ("Les otages ont été libérés.", "libérés", False),
+        ("L'armée a finalement libéré les otages.", "libéré", False),
+        ("Une insurrection armée a éclaté.", "insurrection armée", False),  # a phrase of the lexicon
+    ):
+        view = sentence_views(run(text, lang="fr"), lex)[0]
+        words = trigger.split()
+        first = next(i for i in range(view.first, view.last) if view.tokens[i].text == words[0])
+        assert qualifies_a_noun(view, lex, first, first + len(words)) is expected, text

@@ -50,6 +50,9 @@ class EventLexicon:
     origin_prepositions: frozenset[str]
     complement_markers: frozenset[str]
     clause_breaks: PhraseMatcher
+    participle_endings: tuple[str, ...] = ()  # a language without them never reads a participle as an adjective
+    auxiliaries: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()
 
 
 def _matcher(lang: str, entries: dict[str, list[str]] | None, *, forms_as_written: bool = False) -> PhraseMatcher:
@@ -111,4 +114,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         origin_prepositions=_words(grammar.get("origin_prepositions")),
         complement_markers=_words(grammar.get("complement_markers")),
         clause_breaks=_matcher(lang, {"break": grammar.get("clause_breaks")}),
+        participle_endings=tuple(grammar.get("participle_endings") or ()),
+        auxiliaries=_words(grammar.get("auxiliaries")),
+        function_words=_words(grammar.get("function_words")),
     )

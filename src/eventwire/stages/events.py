@@ -35,6 +35,7 @@ from eventwire.model import (
     Size,
 )
 from eventwire.plover import crosswalk
+from eventwire.references import drop_references
 from eventwire.sentence_view import SentenceView, sentence_views
 from eventwire.subordination import absorb_complements
 
@@ -96,6 +97,7 @@ class EventsStage:
             found = self._sentence_candidates(view, lex)
             dates.assign(view, found)
             candidates.extend(found)
+        candidates = drop_references(lex, candidates)
         quoted = _quote_sources(views, lex, candidates)
         events = []
         for candidate in candidates:
