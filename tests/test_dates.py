@@ -82,6 +82,13 @@ def test_dates_recent_since_dates_an_ongoing_event_until_the_reference(
     assert dated(run, text, lang, published)["PROTEST"] == (start, published, "week")
 
 
+def test_dates_a_duration_since_dates_an_ongoing_event_from_that_long_ago(run) -> None:
+    text = "Depuis trois semaines, des manifestations ont lieu chaque samedi à Dakar."
+    assert dated(run, text, "fr")["PROTEST"][:2] == (date(2021, 12, 29), REF)
+    distant = "Des manifestations ont lieu à Dakar depuis cinq ans."
+    assert dated(run, distant, "fr")["PROTEST"][2] == "document"  # a distant start dates nothing
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
