@@ -60,6 +60,8 @@ def types(run, text: str, lang: str) -> set[str]:
         ("fr", "Le ministère a reconnu son erreur mardi.", {"CONCEDE"}),
         ("fr", "L'ancien président a trouvé refuge au Maroc.", {"AID"}),
         ("fr", "La ville a connu trois nuits de violences après la mort d'un jeune homme.", {"PROTEST"}),
+        ("fr", "Le Conseil de sécurité a adopté une résolution qui ordonne un cessez-le-feu au Yémen.", {"REQUEST"}),
+        ("fr", "Le Parlement a voté en faveur d'une trêve humanitaire.", {"REQUEST"}),
     ],
 )
 def test_events_type_from_triggers(run, lang: str, text: str, expected: set[str]) -> None:
