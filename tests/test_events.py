@@ -284,3 +284,10 @@ def test_events_a_participle_after_an_auxiliary_reports_a_happening(run) -> None
         words = trigger.split()
         first = next(i for i in range(view.first, view.last) if view.tokens[i].text == words[0])
         assert qualifies_a_noun(view, lex, first, first + len(words)) is expected, text
+
+
+def test_events_a_concessive_if_states_a_fact_a_hypothetical_one_does_not(run) -> None:
+    fact = "Si la police a arrêté trois militants lundi à Dakar, leur chef court toujours."
+    assert "COERCE" in types(run, fact, "fr")
+    hypothesis = "Si la police arrête les militants à Dakar, la grève continuera."
+    assert "COERCE" not in types(run, hypothesis, "fr")

@@ -96,7 +96,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         contexts=_matcher(lang, lang_data(lang, "contexts")["contexts"]),
         modality=_matcher(
             lang,
-            {k: modality.get(k) for k in ("negation", "future", "conditional", "hypothetical", "threat")},
+            {k: modality.get(k) for k in ("negation", "future", "conditional", "hypothetical", "threat", "concessive")},
             forms_as_written=True,
         ),
         report_prepositions=_matcher(lang, {"preposition": reporting.get("prepositions")}),
