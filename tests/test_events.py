@@ -62,6 +62,10 @@ def types(run, text: str, lang: str) -> set[str]:
         ("fr", "La ville a connu trois nuits de violences après la mort d'un jeune homme.", {"PROTEST"}),
         ("fr", "Le Conseil de sécurité a adopté une résolution qui ordonne un cessez-le-feu au Yémen.", {"REQUEST"}),
         ("fr", "Le Parlement a voté en faveur d'une trêve humanitaire.", {"REQUEST"}),
+        ("fr", "Un gendarme a fait feu sur le véhicule à Nouméa.", {"ASSAULT"}),
+        ("fr", "Pour l'ONG, cette condamnation des militants est inacceptable.", {"ACCUSE"}),
+        ("fr", "Les ravisseurs ont laissé partir les deux otages mardi.", {"RETREAT"}),
+        ("fr", "L'armée traque les jihadistes dans le massif de l'Adrar.", {"MOBILIZE"}),
     ],
 )
 def test_events_type_from_triggers(run, lang: str, text: str, expected: set[str]) -> None:
