@@ -295,3 +295,8 @@ def test_events_a_concessive_if_states_a_fact_a_hypothetical_one_does_not(run) -
     assert "COERCE" in types(run, fact, "fr")
     hypothesis = "Si la police arrête les militants à Dakar, la grève continuera."
     assert "COERCE" not in types(run, hypothesis, "fr")
+
+
+def test_events_a_past_aim_is_not_a_happening(run) -> None:
+    assert "ASSAULT" not in types(run, "L'armée a affirmé avoir voulu frapper un dépôt d'armes des rebelles.", "fr")
+    assert "ASSAULT" in types(run, "L'armée a frappé un dépôt d'armes des rebelles.", "fr")
