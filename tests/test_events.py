@@ -300,3 +300,12 @@ def test_events_a_concessive_if_states_a_fact_a_hypothetical_one_does_not(run) -
 def test_events_a_past_aim_is_not_a_happening(run) -> None:
     assert "ASSAULT" not in types(run, "L'armée a affirmé avoir voulu frapper un dépôt d'armes des rebelles.", "fr")
     assert "ASSAULT" in types(run, "L'armée a frappé un dépôt d'armes des rebelles.", "fr")
+
+
+def test_events_places_listed_after_by_are_agents_not_the_location(run) -> None:
+    text = (
+        "La guerre continue en Libye. "
+        "Le Conseil a voté une résolution proposée par la France et le Niger qui ordonne une trêve."
+    )
+    demands = [e for e in events(run, text, "fr") if e.event == "REQUEST"]
+    assert demands and all(e.location.country == "LBY" for e in demands)  # the article's focus, not an agent

@@ -17,6 +17,8 @@ _RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "region": 4, "country": 
 #: Articles skipped to find the word that introduces a place ("à la", "by the", "por los").
 _ARTICLES = frozenset({"le", "la", "les", "l'", "the"})
 _ARTICLES_WITH_SPANISH = _ARTICLES | {"el", "los", "las"}
+#: Words that join the places of a list ("par la Russie et la Turquie").
+_LIST_WORDS = frozenset({",", "et", "and", "ou", "or", "y"})
 
 
 def _is_origin(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Mention]) -> bool:
@@ -28,7 +30,7 @@ def _is_origin(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Men
         word = view.tokens[k].lower
         if word in lex.origin_prepositions:
             return True
-        if word in {",", "et", "and", "ou", "or"} and (k in places):
+        if word in _LIST_WORDS and (k in places):
             k = places[k][0] - 1
             continue
         if word in _ARTICLES:
@@ -47,9 +49,19 @@ def _word_before(view: SentenceView, place: tuple[int, int, Mention], articles: 
 
 
 def _is_agent(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Mention]) -> bool:
-    """A place after "par"/"by", articles skipped: the one who acts, not where ("une alliance conduite par la
-    Russie", "shelled by Russia")."""
-    return _word_before(view, place, _ARTICLES_WITH_SPANISH) in lex.agent_markers
+    """A place after "par"/"by", articles skipped, or in a list opened by one: the one who acts, not where ("une
+    alliance conduite par la Russie", "proposée par la Russie et la Turquie", "shelled by Russia")."""
+    places = {p[1]: p for p in view.of_kind("place")}
+    while True:
+        word = _word_before(view, place, _ARTICLES_WITH_SPANISH)
+        if word in lex.agent_markers:
+            return True
+        k = place[0] - 1
+        while k >= view.first and view.tokens[k].lower in _ARTICLES_WITH_SPANISH:
+            k -= 1
+        if word not in _LIST_WORDS or k not in places:
+            return False
+        place = places[k]
 
 
 def link_location(
