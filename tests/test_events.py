@@ -314,3 +314,8 @@ def test_events_places_listed_after_by_are_agents_not_the_location(run) -> None:
     )
     demands = [e for e in events(run, text, "fr") if e.event == "REQUEST"]
     assert demands and all(e.location.country == "LBY" for e in demands)  # the article's focus, not an agent
+
+
+def test_events_refusing_to_do_something_is_a_rejection_only_of_an_event(run) -> None:
+    assert "REJECT" in types(run, "Le gouvernement malien a refusé de retirer ses troupes de Kidal.", "fr")
+    assert "REJECT" not in types(run, "Le gouvernement malien a refusé d'ouvrir les musées le dimanche.", "fr")
