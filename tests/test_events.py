@@ -319,3 +319,10 @@ def test_events_places_listed_after_by_are_agents_not_the_location(run) -> None:
 def test_events_refusing_to_do_something_is_a_rejection_only_of_an_event(run) -> None:
     assert "REJECT" in types(run, "Le gouvernement malien a refusé de retirer ses troupes de Kidal.", "fr")
     assert "REJECT" not in types(run, "Le gouvernement malien a refusé d'ouvrir les musées le dimanche.", "fr")
+
+
+def test_events_a_stance_described_is_no_support_a_stance_declared_is(run) -> None:
+    described = "La candidate favorable à l'indépendance a remporté l'élection présidentielle au Sénégal."
+    assert "SUPPORT" not in types(run, described, "fr")
+    declared = "Le président sénégalais s'est déclaré favorable à l'accord de paix."
+    assert "SUPPORT" in types(run, declared, "fr")
