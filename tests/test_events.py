@@ -326,3 +326,10 @@ def test_events_a_stance_described_is_no_support_a_stance_declared_is(run) -> No
     assert "SUPPORT" not in types(run, described, "fr")
     declared = "Le président sénégalais s'est déclaré favorable à l'accord de paix."
     assert "SUPPORT" in types(run, declared, "fr")
+
+
+def test_events_an_imagined_consequence_or_a_hedge_is_no_happening(run) -> None:
+    imagined = "Une victoire à Gao permettrait aux rebelles d'évacuer leurs troupes de Kidal."
+    assert "RETREAT" not in types(run, imagined, "fr")
+    hedge = "Il semble que la police ait arrêté trois militants à Dakar."
+    assert "COERCE" not in types(run, hedge, "fr")
