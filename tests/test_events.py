@@ -333,3 +333,13 @@ def test_events_an_imagined_consequence_or_a_hedge_is_no_happening(run) -> None:
     assert "RETREAT" not in types(run, imagined, "fr")
     hedge = "Il semble que la police ait arrêté trois militants à Dakar."
     assert "COERCE" not in types(run, hedge, "fr")
+
+
+def test_events_without_a_place_happen_where_the_paragraph_last_placed_one(run) -> None:
+    text = (
+        "Vendredi, des milliers de manifestants ont défilé à Lyon. Deux voitures de police ont été brûlées.\n\n"
+        "Le gouvernement a imposé un couvre-feu."
+    )
+    found = {e.event: e.location for e in events(run, text, "fr")}
+    assert found["ASSAULT"].text == "Lyon"
+    assert found["COERCE"] is None or found["COERCE"].text != "Lyon"  # a new paragraph starts afresh

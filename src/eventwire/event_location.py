@@ -3,15 +3,20 @@
 The place comes from the trigger's clause only: one introduced as a location first ("à Almaty", "in Geneva"), then
 the finest, then the nearest. A capital standing for its government ("Washington said") is an actor, not a place;
 a place after "from"/"de" is where someone comes from ("soldiers from Russia"), except for a withdrawal, which
-happens where the force leaves from. Without a place in the clause, the events stage falls back to the article's
-focus country.
+happens where the force leaves from. Without a place in the clause, an event happened where the paragraph's last
+located event did (``StoryPlaces``), else the events stage falls back to the article's focus country.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from eventwire.eventlex import EventLexicon
-from eventwire.model import Mention, PlaceRef
+from eventwire.model import Doc, Mention, PlaceRef
 from eventwire.sentence_view import SentenceView
+
+if TYPE_CHECKING:
+    from eventwire.stages.events import Candidate
 
 _RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "region": 4, "country": 3}
 #: Articles skipped to find the word that introduces a place ("à la", "by the", "por los").
@@ -91,3 +96,27 @@ def link_location(
         return (0 if introduced else 1, _RESOLUTION_RANK.get(place.resolution, 5), distance)
 
     return min(places, key=rank)[2]
+
+
+class StoryPlaces:
+    """Where an event without a place in its clause happened: where the last located event of its paragraph did
+    ("Vendredi, des manifestants se sont rassemblés à Bruxelles. Deux voitures de police ont été brûlées."), its
+    own sentence first. A new paragraph starts afresh; headlines neither give nor take a place."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._last: tuple[int, Mention] | None = None  # end offset of the sentence it was named in, the place
+
+    def carry(self, view: SentenceView, candidates: list[Candidate]) -> None:
+        if self._last is not None and "\n" in self.doc.text[self._last[0] : view.sentence.start]:
+            self._last = None
+        if view.sentence.zone != "body":
+            return
+        last = self._last[1] if self._last is not None else None
+        for candidate in sorted(candidates, key=lambda c: c.first):
+            if candidate.location is not None:
+                last = candidate.location
+            elif last is not None:
+                candidate.story_place = last
+        if last is not None:
+            self._last = (view.sentence.end, last)

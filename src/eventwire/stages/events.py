@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from eventwire.attribution import Source, find_sources, stance_marker
 from eventwire.dating import DateTracker, salience
 from eventwire.event_actors import link_actors
-from eventwire.event_location import link_location
+from eventwire.event_location import StoryPlaces, link_location
 from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
@@ -65,6 +65,7 @@ class Candidate:
     actors: list[Mention] = field(default_factory=list)
     recipients: list[Mention] = field(default_factory=list)
     location: Mention | None = None
+    story_place: Mention | None = None  # the paragraph's place, for an event without one in its clause
     size: dict[str, Mention] = field(default_factory=dict)
     modality: str = "asserted"
     anterior: bool = False
@@ -89,6 +90,7 @@ class EventsStage:
         focus = focus_country(doc)
         focus_place = _focus_place(doc, focus)
         dates = DateTracker(doc, lex)
+        places = StoryPlaces(doc)
         candidates: list[Candidate] = []
         views = sentence_views(doc, lex)
         for view in views:
@@ -96,6 +98,7 @@ class EventsStage:
                 continue
             found = self._sentence_candidates(view, lex)
             dates.assign(view, found)
+            places.carry(view, found)
             candidates.extend(found)
         candidates = drop_references(lex, candidates)
         quoted = _quote_sources(views, lex, candidates)
@@ -373,7 +376,7 @@ def _to_event(
 ) -> Event:
     view = c.view
     tokens = view.tokens
-    location = c.location or focus_place
+    location = c.location or c.story_place or focus_place
     when = dates.date_of(c)
     marker = stance_marker(view, lex)
     attribution = Attribution()
