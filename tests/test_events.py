@@ -343,3 +343,12 @@ def test_events_without_a_place_happen_where_the_paragraph_last_placed_one(run) 
     found = {e.event: e.location for e in events(run, text, "fr")}
     assert found["ASSAULT"].text == "Lyon"
     assert found["COERCE"] is None or found["COERCE"].text != "Lyon"  # a new paragraph starts afresh
+
+
+def test_events_a_lasting_state_referred_to_is_no_new_happening(run) -> None:
+    referred = "Cette attaque met en danger la très fragile trêve entre les deux pays."
+    assert "RETREAT" not in types(run, referred, "fr")
+    reported = "Une trêve est entrée en vigueur mardi entre le Mali et les rebelles."
+    assert "RETREAT" in types(run, reported, "fr")
+    dated = "Cette attaque met en danger la trêve conclue mardi entre le Mali et les rebelles."
+    assert "RETREAT" in types(run, dated, "fr")

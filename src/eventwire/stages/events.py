@@ -35,7 +35,7 @@ from eventwire.model import (
     Size,
 )
 from eventwire.plover import crosswalk
-from eventwire.references import drop_references
+from eventwire.references import drop_references, names_a_lasting_state
 from eventwire.sentence_view import SentenceView, sentence_views
 from eventwire.subordination import absorb_complements
 
@@ -100,7 +100,13 @@ class EventsStage:
             dates.assign(view, found)
             places.carry(view, found)
             candidates.extend(found)
-        candidates = drop_references(lex, candidates)
+        candidates = [
+            c
+            for c in drop_references(lex, candidates)
+            if c.event == "CONCEDE"  # the state ended ("la levée du couvre-feu"): a happening
+            or dates.date_of(c).source != "reference"
+            or not names_a_lasting_state(c.view, lex, c.first)
+        ]
         quoted = _quote_sources(views, lex, candidates)
         events = []
         for candidate in candidates:
