@@ -67,6 +67,7 @@ def types(run, text: str, lang: str) -> set[str]:
         ("fr", "Les ravisseurs ont laissé partir les deux otages mardi.", {"RETREAT"}),
         ("fr", "L'armée traque les jihadistes dans le massif de l'Adrar.", {"MOBILIZE"}),
         ("fr", "Le ministre a ordonné sur les réseaux sociaux à l'armée de traquer les rebelles.", {"MOBILIZE"}),
+        ("fr", "L'opposition sénégalaise demande des mesures d'urgence contre la vie chère.", {"REQUEST"}),
         (
             "fr",
             "L'opposition prétend que des miliciens armés proches du pouvoir ont attaqué ses bureaux.",
