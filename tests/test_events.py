@@ -354,3 +354,9 @@ def test_events_a_lasting_state_referred_to_is_no_new_happening(run) -> None:
     assert "RETREAT" in types(run, reported, "fr")
     dated = "Cette attaque met en danger la trêve conclue mardi entre le Mali et les rebelles."
     assert "RETREAT" in types(run, dated, "fr")
+
+
+def test_events_a_place_named_after_a_place_noun_is_where_it_happened(run) -> None:
+    text = "Des hommes armés ont attaqué lundi un poste de police dans la ville de Gao."
+    attacks = [e for e in events(run, text, "fr") if e.event == "ASSAULT"]
+    assert attacks and attacks[0].location.text == "Gao"

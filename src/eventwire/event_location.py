@@ -34,7 +34,8 @@ def _is_origin(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Men
     while k >= view.first:
         word = view.tokens[k].lower
         if word in lex.origin_prepositions:
-            return True
+            # "dans la ville de Salisbury", "la région de Gao": the preposition names the place, no origin
+            return k == view.first or view.tokens[k - 1].lower not in lex.place_nouns
         if word in _LIST_WORDS and (k in places):
             k = places[k][0] - 1
             continue

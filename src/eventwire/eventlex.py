@@ -53,6 +53,7 @@ class EventLexicon:
     participle_endings: tuple[str, ...] = ()  # a language without them never reads a participle as an adjective
     auxiliaries: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()  # "la ville de Gao": "de" names the place, it is no origin
 
 
 def _matcher(lang: str, entries: dict[str, list[str]] | None, *, forms_as_written: bool = False) -> PhraseMatcher:
@@ -117,4 +118,5 @@ def event_lexicon(lang: str) -> EventLexicon:
         participle_endings=tuple(grammar.get("participle_endings") or ()),
         auxiliaries=_words(grammar.get("auxiliaries")),
         function_words=_words(grammar.get("function_words")),
+        place_nouns=_words(lang_data(lang, "places").get("place_nouns")),
     )
