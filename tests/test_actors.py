@@ -180,3 +180,14 @@ def test_actors_a_sitting_office_holder_is_named_by_surname_alone(run, published
 def test_actors_a_surname_joined_to_another_name_is_someone_else(run) -> None:
     found = people(run, "Ayer Juan Samper recibió a los dirigentes.", "es", date(1995, 3, 1))
     assert all(ref.name != "Ernesto Samper Pizano" for ref in found.values())
+
+
+def test_actors_focus_prefers_where_things_happen_to_countries_that_act(run) -> None:
+    from eventwire.focus import focus_country
+
+    text = (
+        "Les États-Unis ont accusé la Russie. Les États-Unis ont menacé. Les États-Unis ont démenti. "
+        "Les États-Unis et la Russie ont discuté. Les États-Unis ont prévenu. "
+        "Des frappes ont eu lieu en Syrie, à Alep, à Homs et à Idleb."
+    )
+    assert focus_country(run(text, lang="fr")) == "SYR"

@@ -82,6 +82,13 @@ def test_dates_recent_since_dates_an_ongoing_event_until_the_reference(
     assert dated(run, text, lang, published)["PROTEST"] == (start, published, "week")
 
 
+def test_dates_a_duration_since_dates_an_ongoing_event_from_that_long_ago(run) -> None:
+    text = "Depuis trois semaines, des manifestations ont lieu chaque samedi à Dakar."
+    assert dated(run, text, "fr")["PROTEST"][:2] == (date(2021, 12, 29), REF)
+    distant = "Des manifestations ont lieu à Dakar depuis cinq ans."
+    assert dated(run, distant, "fr")["PROTEST"][2] == "document"  # a distant start dates nothing
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -119,3 +126,20 @@ def test_dates_example_vague_events_are_early_january_intervals(run) -> None:
     by_type = {e.event: e for e in doc.events}
     assert (by_type["RETREAT"].date, by_type["RETREAT"].date_precision) == (REF, "day")
     assert (by_type["ACCUSE"].date, by_type["ACCUSE"].date_end) == (date(2022, 1, 1), REF)
+
+
+def test_dates_a_paragraph_continues_the_story_of_its_last_dated_event(run) -> None:
+    text = (
+        "Le lundi 17 janvier, des soldats ont franchi la frontière du Mali. "
+        "Des rebelles ont alors attaqué un poste de police.\n\n"
+        "La police a arrêté trois hommes à Gao."
+    )
+    found = dated(run, text, "fr")
+    assert found["ASSAULT"] == (date(2022, 1, 17), None, "day")
+    assert found["COERCE"] == (REF, None, "document")  # a new paragraph, a new story
+
+
+def test_dates_a_statement_does_not_continue_the_story(run) -> None:
+    text = "Le lundi 17 janvier, des soldats ont attaqué un poste. Le gouvernement a accusé les rebelles."
+    found = dated(run, text, "fr")
+    assert found["ACCUSE"][2] == "document"

@@ -54,6 +54,25 @@ def types(run, text: str, lang: str) -> set[str]:
         ("en", "The United States sent humanitarian aid to Lebanon.", {"AID"}),
         ("en", "The president threatened to impose sanctions on Russia.", {"THREATEN"}),
         ("en", "The European Union imposed new sanctions on Russia.", {"SANCTION", "COERCE"}),
+        ("fr", "Le journaliste est l'otage des rebelles depuis lundi.", {"ASSAULT"}),
+        ("fr", "Trois véhicules de police ont été brûlés à Lyon dans la nuit.", {"ASSAULT"}),
+        ("fr", "Le Mali a rappelé pour consultations son ambassadeur à Paris.", {"SANCTION"}),
+        ("fr", "Le ministère a reconnu son erreur mardi.", {"CONCEDE"}),
+        ("fr", "L'ancien président a trouvé refuge au Maroc.", {"AID"}),
+        ("fr", "La ville a connu trois nuits de violences après la mort d'un jeune homme.", {"PROTEST"}),
+        ("fr", "Le Conseil de sécurité a adopté une résolution qui ordonne un cessez-le-feu au Yémen.", {"REQUEST"}),
+        ("fr", "Le Parlement a voté en faveur d'une trêve humanitaire.", {"REQUEST"}),
+        ("fr", "Un gendarme a fait feu sur le véhicule à Nouméa.", {"ASSAULT"}),
+        ("fr", "Pour l'ONG, cette condamnation des militants est inacceptable.", {"ACCUSE"}),
+        ("fr", "Les ravisseurs ont laissé partir les deux otages mardi.", {"RETREAT"}),
+        ("fr", "L'armée traque les jihadistes dans le massif de l'Adrar.", {"MOBILIZE"}),
+        ("fr", "Le ministre a ordonné sur les réseaux sociaux à l'armée de traquer les rebelles.", {"MOBILIZE"}),
+        ("fr", "L'opposition sénégalaise demande des mesures d'urgence contre la vie chère.", {"REQUEST"}),
+        (
+            "fr",
+            "L'opposition prétend que des miliciens armés proches du pouvoir ont attaqué ses bureaux.",
+            {"ACCUSE"},
+        ),
     ],
 )
 def test_events_type_from_triggers(run, lang: str, text: str, expected: set[str]) -> None:
@@ -289,3 +308,94 @@ def test_events_a_new_subject_after_a_comma_is_not_a_coordinated_complement(run)
         "agreed to hold talks in Geneva."
     )
     assert [e.event for e in run(text, lang="en").events] == ["AGREE"]
+
+
+def test_events_a_participle_qualifying_a_noun_refers_to_a_happening_reported_elsewhere(run) -> None:
+    reported = "Lundi, l'armée a libéré trois otages à Gao.\n\nLes otages libérés ont été conduits à Bamako."
+    assert [e.event for e in events(run, reported, "fr")].count("RETREAT") == 1
+    alone = "Les otages libérés ont été conduits à Bamako."
+    assert [e.event for e in events(run, alone, "fr")] == ["RETREAT"]
+
+
+def test_events_a_participle_after_an_auxiliary_reports_a_happening(run) -> None:
+    from eventwire.eventlex import event_lexicon
+    from eventwire.references import qualifies_a_noun
+    from eventwire.sentence_view import sentence_views
+
+    lex = event_lexicon("fr")
+    for text, trigger, expected in (
+        ("Les otages libérés sont arrivés.", "libérés", True),
+        ("Les jeunes manifestants arrêtés ont été relâchés.", "arrêtés", True),
+        ("Les otages ont été libérés.", "libérés", False),
+        ("L'armée a finalement libéré les otages.", "libéré", False),
+        ("Une insurrection armée a éclaté.", "insurrection armée", False),  # a phrase of the lexicon
+    ):
+        view = sentence_views(run(text, lang="fr"), lex)[0]
+        words = trigger.split()
+        first = next(i for i in range(view.first, view.last) if view.tokens[i].text == words[0])
+        assert qualifies_a_noun(view, lex, first, first + len(words)) is expected, text
+
+
+def test_events_a_concessive_if_states_a_fact_a_hypothetical_one_does_not(run) -> None:
+    fact = "Si la police a arrêté trois militants lundi à Dakar, leur chef court toujours."
+    assert "COERCE" in types(run, fact, "fr")
+    hypothesis = "Si la police arrête les militants à Dakar, la grève continuera."
+    assert "COERCE" not in types(run, hypothesis, "fr")
+
+
+def test_events_a_past_aim_is_not_a_happening(run) -> None:
+    assert "ASSAULT" not in types(run, "L'armée a affirmé avoir voulu frapper un dépôt d'armes des rebelles.", "fr")
+    assert "ASSAULT" in types(run, "L'armée a frappé un dépôt d'armes des rebelles.", "fr")
+
+
+def test_events_places_listed_after_by_are_agents_not_the_location(run) -> None:
+    text = (
+        "La guerre continue en Libye. "
+        "Le Conseil a voté une résolution proposée par la France et le Niger qui ordonne une trêve."
+    )
+    demands = [e for e in events(run, text, "fr") if e.event == "REQUEST"]
+    assert demands and all(e.location.country == "LBY" for e in demands)  # the article's focus, not an agent
+
+
+def test_events_refusing_to_do_something_is_a_rejection_only_of_an_event(run) -> None:
+    assert "REJECT" in types(run, "Le gouvernement malien a refusé de retirer ses troupes de Kidal.", "fr")
+    assert "REJECT" not in types(run, "Le gouvernement malien a refusé d'ouvrir les musées le dimanche.", "fr")
+
+
+def test_events_a_stance_described_is_no_support_a_stance_declared_is(run) -> None:
+    described = "La candidate favorable à l'indépendance a remporté l'élection présidentielle au Sénégal."
+    assert "SUPPORT" not in types(run, described, "fr")
+    declared = "Le président sénégalais s'est déclaré favorable à l'accord de paix."
+    assert "SUPPORT" in types(run, declared, "fr")
+
+
+def test_events_an_imagined_consequence_or_a_hedge_is_no_happening(run) -> None:
+    imagined = "Une victoire à Gao permettrait aux rebelles d'évacuer leurs troupes de Kidal."
+    assert "RETREAT" not in types(run, imagined, "fr")
+    hedge = "Il semble que la police ait arrêté trois militants à Dakar."
+    assert "COERCE" not in types(run, hedge, "fr")
+
+
+def test_events_without_a_place_happen_where_the_paragraph_last_placed_one(run) -> None:
+    text = (
+        "Vendredi, des milliers de manifestants ont défilé à Lyon. Deux voitures de police ont été brûlées.\n\n"
+        "Le gouvernement a imposé un couvre-feu."
+    )
+    found = {e.event: e.location for e in events(run, text, "fr")}
+    assert found["ASSAULT"].text == "Lyon"
+    assert found["COERCE"] is None or found["COERCE"].text != "Lyon"  # a new paragraph starts afresh
+
+
+def test_events_a_lasting_state_referred_to_is_no_new_happening(run) -> None:
+    referred = "Cette attaque met en danger la très fragile trêve entre les deux pays."
+    assert "RETREAT" not in types(run, referred, "fr")
+    reported = "Une trêve est entrée en vigueur mardi entre le Mali et les rebelles."
+    assert "RETREAT" in types(run, reported, "fr")
+    dated = "Cette attaque met en danger la trêve conclue mardi entre le Mali et les rebelles."
+    assert "RETREAT" in types(run, dated, "fr")
+
+
+def test_events_a_place_named_after_a_place_noun_is_where_it_happened(run) -> None:
+    text = "Des hommes armés ont attaqué lundi un poste de police dans la ville de Gao."
+    attacks = [e for e in events(run, text, "fr") if e.event == "ASSAULT"]
+    assert attacks and attacks[0].location.text == "Gao"

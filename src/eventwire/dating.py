@@ -10,7 +10,11 @@
 4. Other events of a sentence whose date was carried over share it, except what is said about the happening named
    there: an accusation, a demand or a denial about "les violences" came after they began, so it is dated from
    their start to the reference date.
-5. Otherwise the reference date, with precision ``document``: the merge stage lets such an event join a dated
+5. A material event (an attack, an arrest, a deployment) with no date of its own in a paragraph that has just
+   dated another one continues its story ("Le mercredi 23 décembre, des militaires ont franchi la frontière. Des
+   combats les ont alors opposés…"): it takes that date, until the paragraph ends. What is said (an accusation, a
+   demand) may come later than what it is about, so it takes none.
+6. Otherwise the reference date, with precision ``document``: the merge stage lets such an event join a dated
    event of the same kind rather than stand as a separate happening.
 
 Every date comes with its precision (day, week, month, year, document, unknown) so users can filter.
@@ -18,7 +22,7 @@ Every date comes with its precision (day, week, month, year, document, unknown) 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -47,7 +51,7 @@ class When:
     end: date | None
     precision: str  # day, week, month, year, document (the reference date), unknown
     mention: Mention | None
-    source: str  # explicit, anaphora, toll, sentence, after, reference, unknown
+    source: str  # explicit, anaphora, toll, sentence, after, story, reference, unknown
 
 
 class DateTracker:
@@ -60,6 +64,7 @@ class DateTracker:
         self._last_violent: Mention | None = None
         self._last_violent_at = -_ANAPHORA_REACH - 1  # sentence index of the last dated violent happening
         self._when: dict[int, When] = {}
+        self._narrative: tuple[int, When] | None = None  # end offset of the last sentence of the story, its date
 
     def date_of(self, candidate: Candidate) -> When:
         return self._when.get(id(candidate)) or self._fallback()
@@ -112,6 +117,7 @@ class DateTracker:
             for candidate in candidates:
                 if id(candidate) not in self._when and not candidate.anterior:
                     self._when[id(candidate)] = self._carried_to(candidate, carried)
+        self._continue_story(view, candidates)
         for candidate in candidates:
             when = self._when.get(id(candidate))
             if when is None or when.mention is None:
@@ -120,6 +126,29 @@ class DateTracker:
                 self._by_lemma[candidate.lemma] = when.mention
             if candidate.event in _VIOLENT:
                 self._last_violent, self._last_violent_at = when.mention, view.index
+
+    def _continue_story(self, view: SentenceView, candidates: list[Candidate]) -> None:
+        """Rule 5: the last day-dated event of the paragraph dates the undated material events that follow it."""
+        if self._narrative is not None and "\n" in self.doc.text[self._narrative[0] : view.sentence.start]:
+            self._narrative = None
+        if view.sentence.zone != "body":
+            return
+        dated = [
+            self._when[id(c)]
+            for c in sorted(candidates, key=lambda c: c.first)
+            if id(c) in self._when and not c.anterior and self._when[id(c)].source == "explicit"
+        ]
+        if dated:
+            fine = [when for when in dated if when.precision in _FINE]
+            self._narrative = (view.sentence.end, fine[-1]) if fine else None
+            return
+        if self._narrative is None:
+            return
+        story = replace(self._narrative[1], source="story")
+        for candidate in candidates:
+            if id(candidate) not in self._when and not candidate.anterior and not _is_verbal(candidate):
+                self._when[id(candidate)] = story
+        self._narrative = (view.sentence.end, self._narrative[1])
 
     def _event_nouns(self, view: SentenceView, positions: list[int]) -> When | None:
         """Nouns that name what happened without being events themselves ("les violences", "the unrest"): with a

@@ -3,20 +3,27 @@
 The place comes from the trigger's clause only: one introduced as a location first ("à Almaty", "in Geneva"), then
 the finest, then the nearest. A capital standing for its government ("Washington said") is an actor, not a place;
 a place after "from"/"de" is where someone comes from ("soldiers from Russia"), except for a withdrawal, which
-happens where the force leaves from. Without a place in the clause, the events stage falls back to the article's
-focus country.
+happens where the force leaves from. Without a place in the clause, an event happened where the paragraph's last
+located event did (``StoryPlaces``), else the events stage falls back to the article's focus country.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from eventwire.eventlex import EventLexicon
-from eventwire.model import Mention, PlaceRef
+from eventwire.model import Doc, Mention, PlaceRef
 from eventwire.sentence_view import SentenceView
+
+if TYPE_CHECKING:
+    from eventwire.stages.events import Candidate
 
 _RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "region": 4, "country": 3}
 #: Articles skipped to find the word that introduces a place ("à la", "by the", "por los").
 _ARTICLES = frozenset({"le", "la", "les", "l'", "the"})
 _ARTICLES_WITH_SPANISH = _ARTICLES | {"el", "los", "las"}
+#: Words that join the places of a list ("par la Russie et la Turquie").
+_LIST_WORDS = frozenset({",", "et", "and", "ou", "or", "y"})
 
 
 def _is_origin(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Mention]) -> bool:
@@ -27,8 +34,9 @@ def _is_origin(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Men
     while k >= view.first:
         word = view.tokens[k].lower
         if word in lex.origin_prepositions:
-            return True
-        if word in {",", "et", "and", "ou", "or"} and (k in places):
+            # "dans la ville de Salisbury", "la région de Gao": the preposition names the place, no origin
+            return k == view.first or view.tokens[k - 1].lower not in lex.place_nouns
+        if word in _LIST_WORDS and (k in places):
             k = places[k][0] - 1
             continue
         if word in _ARTICLES:
@@ -47,9 +55,19 @@ def _word_before(view: SentenceView, place: tuple[int, int, Mention], articles: 
 
 
 def _is_agent(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Mention]) -> bool:
-    """A place after "par"/"by", articles skipped: the one who acts, not where ("une alliance conduite par la
-    Russie", "shelled by Russia")."""
-    return _word_before(view, place, _ARTICLES_WITH_SPANISH) in lex.agent_markers
+    """A place after "par"/"by", articles skipped, or in a list opened by one: the one who acts, not where ("une
+    alliance conduite par la Russie", "proposée par la Russie et la Turquie", "shelled by Russia")."""
+    places = {p[1]: p for p in view.of_kind("place")}
+    while True:
+        word = _word_before(view, place, _ARTICLES_WITH_SPANISH)
+        if word in lex.agent_markers:
+            return True
+        k = place[0] - 1
+        while k >= view.first and view.tokens[k].lower in _ARTICLES_WITH_SPANISH:
+            k -= 1
+        if word not in _LIST_WORDS or k not in places:
+            return False
+        place = places[k]
 
 
 def link_location(
@@ -79,3 +97,27 @@ def link_location(
         return (0 if introduced else 1, _RESOLUTION_RANK.get(place.resolution, 5), distance)
 
     return min(places, key=rank)[2]
+
+
+class StoryPlaces:
+    """Where an event without a place in its clause happened: where the last located event of its paragraph did
+    ("Vendredi, des manifestants se sont rassemblés à Bruxelles. Deux voitures de police ont été brûlées."), its
+    own sentence first. A new paragraph starts afresh; headlines neither give nor take a place."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._last: tuple[int, Mention] | None = None  # end offset of the sentence it was named in, the place
+
+    def carry(self, view: SentenceView, candidates: list[Candidate]) -> None:
+        if self._last is not None and "\n" in self.doc.text[self._last[0] : view.sentence.start]:
+            self._last = None
+        if view.sentence.zone != "body":
+            return
+        last = self._last[1] if self._last is not None else None
+        for candidate in sorted(candidates, key=lambda c: c.first):
+            if candidate.location is not None:
+                last = candidate.location
+            elif last is not None:
+                candidate.story_place = last
+        if last is not None:
+            self._last = (view.sentence.end, last)

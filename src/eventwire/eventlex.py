@@ -59,7 +59,10 @@ class EventLexicon:
     attributive_suffixes: tuple[str, ...]  # a participle before its noun ("the ousted president")
     framing_prepositions: frozenset[str]  # open a sentence with a framing phrase: "With the signing of…, "
     possessive_markers: frozenset[str]  # after a noun, make it a possessor: "the meeting's co-chairman"
-    function_words: frozenset[str]
+    participle_endings: tuple[str, ...] = ()  # a language without them never reads a participle as an adjective
+    auxiliaries: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()  # "la ville de Gao": "de" names the place, it is no origin
 
 
 def _matcher(lang: str, entries: dict[str, list[str]] | None, *, forms_as_written: bool = False) -> PhraseMatcher:
@@ -103,7 +106,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         contexts=_matcher(lang, lang_data(lang, "contexts")["contexts"]),
         modality=_matcher(
             lang,
-            {k: modality.get(k) for k in ("negation", "future", "conditional", "hypothetical", "threat")},
+            {k: modality.get(k) for k in ("negation", "future", "conditional", "hypothetical", "threat", "concessive")},
             forms_as_written=True,
         ),
         report_prepositions=_matcher(lang, {"preposition": reporting.get("prepositions")}),
@@ -130,5 +133,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         attributive_suffixes=tuple(grammar.get("attributive_suffixes") or ()),
         framing_prepositions=_words(grammar.get("framing_prepositions")),
         possessive_markers=_words(grammar.get("possessive_markers")),
+        participle_endings=tuple(grammar.get("participle_endings") or ()),
+        auxiliaries=_words(grammar.get("auxiliaries")),
         function_words=_words(grammar.get("function_words")),
+        place_nouns=_words(lang_data(lang, "places").get("place_nouns")),
     )

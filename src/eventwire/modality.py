@@ -30,10 +30,15 @@ def modality_before(view: SentenceView, lex: EventLexicon, first: int) -> str | 
     within a few words, except a threat, which covers all it announces ("a prévenu que toute attaque contre ses
     ressortissants, ses diplomates, son armée ou ses emprises entraînerait une riposte")."""
     clause_start, _ = view.clause(first)
+    cues = lex.modality.find(view.tokens, clause_start, first)
+    # a concessive "if" states a fact ("Si la journaliste a été libérée, …"): its "if" is no hypothesis
+    concessive = {m.first for m in cues if m.payload == "concessive"}
     found = [
         m
-        for m in lex.modality.find(view.tokens, clause_start, first)
-        if m.payload == "threat" or m.first >= first - _WINDOW
+        for m in cues
+        if (m.payload == "threat" or m.first >= first - _WINDOW)
+        and m.payload != "concessive"
+        and not (m.payload == "hypothetical" and m.first in concessive)
     ]
     return min((m.payload for m in found), key=_PRIORITY.index) if found else None
 

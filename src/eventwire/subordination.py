@@ -35,6 +35,7 @@ _ASK_MODES["AGREE"] = "meet"
 #: The mode a threat takes from what is threatened (PLOVER's THREATEN modes).
 _THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
 _MAX_GAP = 8
+_MAX_CLAUSE_GAP = 14
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _ENDABLE = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"})
 _STOPPERS = frozenset({",", ";", ":", "(", ")", "and", "et", "but", "mais", "or", "ou", "while", "tandis", "alors"})
@@ -88,7 +89,10 @@ def _complement_link(view: SentenceView, lex: EventLexicon, governor: Candidate,
     """The candidate's trigger is the governor's complement: close after it, joined by a complement marker or
     as its direct object, in the same clause, with no anteriority cue (that would make it an earlier event)."""
     gap = view.tokens[governor.last : candidate.first]
-    if len(gap) > _MAX_GAP or view.clause(governor.first) != view.clause(candidate.first):
+    # a "that" clause holds its own subject before its verb ("prétendent que des milices associées au gouvernement
+    # ont mis en place des barrages")
+    reach = _MAX_CLAUSE_GAP if view.tokens[governor.last - 1].lower in lex.complementizers else _MAX_GAP
+    if len(gap) > reach or view.clause(governor.first) != view.clause(candidate.first):
         return False
     words = [t.lower for t in gap]
     if any(w in _STOPPERS for w in words):

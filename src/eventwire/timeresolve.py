@@ -72,6 +72,9 @@ def _span(expr: TimeExpr, ref: date | None, previous: date | None) -> tuple[date
     if kind in {"daymonth", "weekdayday", "weekday", "relday", "anchored"}:
         d = _day(expr, ref)
         return (d, d, "day") if d is not None else None
+    if kind == "ago" and expr.role == "since":  # "depuis six semaines": the very day, at the unit's precision
+        d = _moved(ref, -expr.amount, expr.unit)  # type: ignore[arg-type, operator]
+        return d, d, "day" if expr.unit in {"day", "week"} else expr.unit  # type: ignore[return-value]
     if kind == "ago":
         return _shift(ref, -expr.amount, expr.unit)  # type: ignore[arg-type, operator]
     if kind == "period":

@@ -136,6 +136,8 @@ class TimeGrammar:
             agos.append(("ago", rf"(?:{_alternation(ago['before'])})\s+{self._amount_group()}\s+{unit}"))
         if ago.get("after"):
             agos.append(("ago", rf"(?:{self._amount_group()}\s+)?{unit}\s+(?:{_alternation(ago['after'])})"))
+        if self.since:  # "depuis six semaines": what still goes on started that long before the reference date
+            agos.append(("sinceunits", rf"(?:{_alternation(sorted(self.since))})\s+{self._amount_group()}\s+{unit}"))
         specs: list[tuple[str, str]] = [
             ("iso", r"(?P<year>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
             ("numeric", r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"),
@@ -241,11 +243,13 @@ class TimeGrammar:
             year = year or (int(g["vyear"]) if g.get("vyear") else None)
             part = self.vague[phrase]
             return TimeExpr(s, e, "vague", year, month, None, weekday, unit=unit, part=part, direction=direction)
-        if kind in {"ago", "pastunits"}:
+        if kind in {"ago", "pastunits", "sinceunits"}:
             raw = g.get("amount") or g.get("amount2")
             amount = self._amount(raw)
             if amount is None and (raw or not _linked(squash(g["unit"]))):
                 return None  # "weeks ago" without a number is no date; "a week ago" carries its own
+            if kind == "sinceunits":
+                return TimeExpr(s, e, "ago", amount=amount or 1, unit=unit, role="since")
             return TimeExpr(s, e, kind, amount=amount or 1, unit=unit, direction=direction, role=role)
         if kind == "weekday":
             return TimeExpr(s, e, "weekday", weekday=weekday, direction=direction, role=role)

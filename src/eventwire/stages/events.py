@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from eventwire.attribution import Source, find_sources, stance_marker
 from eventwire.dating import DateTracker, salience
 from eventwire.event_actors import link_actors
-from eventwire.event_location import link_location
+from eventwire.event_location import StoryPlaces, link_location
 from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
@@ -35,6 +35,7 @@ from eventwire.model import (
     Size,
 )
 from eventwire.plover import crosswalk
+from eventwire.references import drop_references, names_a_lasting_state
 from eventwire.secondary_mentions import keep_main
 from eventwire.sentence_view import SentenceView, sentence_views
 from eventwire.subordination import absorb_complements
@@ -65,6 +66,7 @@ class Candidate:
     actors: list[Mention] = field(default_factory=list)
     recipients: list[Mention] = field(default_factory=list)
     location: Mention | None = None
+    story_place: Mention | None = None  # the paragraph's place, for an event without one in its clause
     size: dict[str, Mention] = field(default_factory=dict)
     modality: str = "asserted"
     anterior: bool = False
@@ -89,6 +91,7 @@ class EventsStage:
         focus = focus_country(doc)
         focus_place = _focus_place(doc, focus)
         dates = DateTracker(doc, lex)
+        places = StoryPlaces(doc)
         candidates: list[Candidate] = []
         views = sentence_views(doc, lex)
         for view in views:
@@ -96,7 +99,15 @@ class EventsStage:
                 continue
             found = self._sentence_candidates(view, lex)
             dates.assign(view, found)
+            places.carry(view, found)
             candidates.extend(found)
+        candidates = [
+            c
+            for c in drop_references(lex, candidates)
+            if c.event == "CONCEDE"  # the state ended ("la levée du couvre-feu"): a happening
+            or dates.date_of(c).source != "reference"
+            or not names_a_lasting_state(c.view, lex, c.first)
+        ]
         quoted = _quote_sources(views, lex, candidates)
         events = []
         for candidate in candidates:
@@ -381,7 +392,7 @@ def _to_event(
 ) -> Event:
     view = c.view
     tokens = view.tokens
-    location = c.location or focus_place
+    location = c.location or c.story_place or focus_place
     when = dates.date_of(c)
     marker = stance_marker(view, lex)
     attribution = Attribution()

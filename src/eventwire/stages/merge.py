@@ -38,7 +38,8 @@ class MergeStage:
             else:
                 home.extend(group)
         for group in undated:
-            options = [c for c in clusters if _joins(c, group, modes="compatible", undated=True)]
+            headline = bool(group[0].evidence) and doc.zone_at(group[0].evidence[0].sentence_start) == "title"
+            options = [c for c in clusters if _joins(c, group, modes="compatible", undated=True, headline=headline)]
             if options:
                 min(options, key=lambda c: (_mode_of(c) != _mode_of(group), _distance(c, group[0]))).extend(group)
             else:
@@ -88,12 +89,15 @@ def _distance(cluster: list[Event], event: Event) -> int:
     return min(abs(e.evidence[0].sentence_start - here) for e in cluster if e.evidence) if cluster else 0
 
 
-def _joins(cluster: list[Event], group: list[Event], *, modes: str, undated: bool = False) -> bool:
+def _joins(
+    cluster: list[Event], group: list[Event], *, modes: str, undated: bool = False, headline: bool = False
+) -> bool:
     """Whether the mentions of ``group`` (one sentence) are the same happening as ``cluster``.
 
     ``modes="equal"``: dated mentions in different sentences must name the same mode (an unspecified one included),
     since two dated mentions that differ are as likely two happenings. ``modes="compatible"``: an undated mention
-    may join a cluster whose mode it does not contradict.
+    may join a cluster whose mode it does not contradict. An undated headline joins whatever its actors: a
+    headline has no room for the syntax that tells who acted ("des militaires tués" names the victims).
     """
     if cluster[0].event != group[0].event:
         return False
@@ -104,7 +108,9 @@ def _joins(cluster: list[Event], group: list[Event], *, modes: str, undated: boo
         return False
     if not undated and not any(_dates_overlap(cluster, event) for event in group):
         return False
-    return all(_places_compatible(cluster, event) and _actors_compatible(cluster, event) for event in group)
+    return all(
+        _places_compatible(cluster, event) and (headline or _actors_compatible(cluster, event)) for event in group
+    )
 
 
 def _dates_overlap(cluster: list[Event], event: Event) -> bool:
