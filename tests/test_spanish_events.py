@@ -139,6 +139,27 @@ def test_spanish_threats_and_announcements_are_coded_as_plover_says(run) -> None
     assert ("CONCEDE", None) in coded(run, "La guerrilla del ELN decretó un cese al fuego unilateral.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los maestros marcharán el viernes contra la reforma educativa.",
+        "MINEROS PROTESTARAN EL LUNES EN LA PAZ",
+        "Los camioneros realizarán una huelga de dos días la próxima semana.",
+    ],
+)
+def test_spanish_protests_in_the_synthetic_future_are_threats(run, text: str) -> None:
+    # The future is the verb's ending (tense.py); a headline in capitals has lost the accent of "protestarán".
+    found = coded(run, text)
+    assert "THREATEN" in {event for event, _ in found}
+    assert "PROTEST" not in {event for event, _ in found}
+
+
+def test_spanish_past_subjunctive_and_ongoing_protests_are_not_future(run) -> None:
+    # Lowercase "protestaran" is the past subjunctive; "continuarán" says the protest goes on.
+    assert "PROTEST" in {e for e, _ in coded(run, "Los campesinos protestaron en la plaza para que los atendieran.")}
+    assert "PROTEST" in {e for e, _ in coded(run, "Los estudiantes dijeron que las protestas continuarán.")}
+
+
 #: Sport, culture and science news written for this test: words such as "atacó", "disparo", "expulsó", "se retiró",
 #: "firmó", "lanzó un cohete", "explosión" live there in their other senses.
 QUIET_ARTICLES = (

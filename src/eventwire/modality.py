@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from eventwire.eventlex import EventLexicon
 from eventwire.sentence_view import SentenceView
+from eventwire.tense import synthetic_future
 
 _WINDOW = 10
 _PRIORITY = ("negation", "threat", "hypothetical", "conditional", "future")
@@ -33,7 +34,10 @@ def modality_before(view: SentenceView, lex: EventLexicon, first: int) -> str | 
         for m in lex.modality.find(view.tokens, clause_start, first)
         if m.payload == "threat" or m.first >= first - _WINDOW
     ]
-    return min((m.payload for m in found), key=_PRIORITY.index) if found else None
+    cues = {m.payload for m in found}
+    if any(synthetic_future(view.tokens[i], lex.lang) for i in range(max(clause_start, first - _WINDOW), first + 1)):
+        cues.add("future")  # "protestarán", "realizarán una marcha": the tense is the verb's ending
+    return min(cues, key=_PRIORITY.index) if cues else None
 
 
 def recode(event: str, mode: str | None, cue: str | None) -> tuple[str, str | None, str]:
