@@ -157,6 +157,13 @@ def test_spanish_protests_in_the_synthetic_future_are_threats(run, text: str) ->
     assert "PROTEST" not in {event for event, _ in found}
 
 
+def test_spanish_arson_beside_road_blocks_is_a_riot(run) -> None:
+    # Burning a bus while blocking streets is the violence of a protest, not a one-sided attack.
+    found = {event for event, _ in coded(run, "Los vecinos del barrio bloquearon la avenida e incendiaron un autobús.")}
+    assert "PROTEST" in found
+    assert "ASSAULT" not in found
+
+
 def test_spanish_past_subjunctive_and_ongoing_protests_are_not_future(run) -> None:
     # Lowercase "protestaran" is the past subjunctive; "continuarán" says the protest goes on.
     assert "PROTEST" in {e for e, _ in coded(run, "Los campesinos protestaron en la plaza para que los atendieran.")}
