@@ -212,3 +212,19 @@ def test_spanish_words_written_without_their_accents_are_still_found(run, text: 
 def test_spanish_a_short_word_without_its_accent_is_another_word() -> None:
     assert not same_word(Token(0, 4, "esta", "esta", "este"), ("está", "estar"))
     assert same_word(Token(0, 9, "detencion", "detencion", "detencion"), ("detención", "detención"))
+
+
+def test_spanish_passive_agent_after_the_object_or_a_date_is_the_actor(run) -> None:
+    # "por" is far from the participle (event_actors._distant_passive_agent): past the object or a date.
+    looted = [e for e in events(run, "Durante la noche fue saqueada una farmacia por jóvenes encapuchados.")]
+    assert any([a.text for a in e.actor] == ["jóvenes"] for e in looted)
+    kidnapped = [e for e in events(run, "Tres técnicos fueron secuestrados el lunes por un grupo de campesinos.")]
+    assert [(e.event, [a.text for a in e.actor]) for e in kidnapped] == [("ASSAULT", ["campesinos"])]
+
+
+def test_spanish_clash_between_two_sides_makes_both_actors(run) -> None:
+    # PLOVER: the sides of a two-sided event are all actors, with no recipient.
+    found = events(run, "Se registró un tiroteo entre policías y narcotraficantes en el norte de Lima.")
+    assert [(e.event, [a.text for a in e.actor], e.recipient) for e in found] == [
+        ("ASSAULT", ["policías", "narcotraficantes"], [])
+    ]
