@@ -228,3 +228,10 @@ def test_spanish_clash_between_two_sides_makes_both_actors(run) -> None:
     assert [(e.event, [a.text for a in e.actor], e.recipient) for e in found] == [
         ("ASSAULT", ["policías", "narcotraficantes"], [])
     ]
+
+
+def test_spanish_work_stoppage_named_alone_is_a_strike_only_with_people(run) -> None:
+    assert ("PROTEST", "strike") in coded(run, "Los mineros del norte paralizaron la producción de cobre.")
+    assert ("PROTEST", "strike") in coded(run, "MAESTROS RADICALIZAN PARALIZACION EN LA CAPITAL")
+    assert not coded(run, "Una fuerte nevada paralizó el tráfico en Madrid durante horas.")
+    assert not coded(run, "El juez ordenó la paralización de las obras del nuevo puerto.")
