@@ -228,6 +228,9 @@ def test_spanish_clash_between_two_sides_makes_both_actors(run) -> None:
     assert [(e.event, [a.text for a in e.actor], e.recipient) for e in found] == [
         ("ASSAULT", ["policías", "narcotraficantes"], [])
     ]
+    # The first side may carry its own complement before "y".
+    found = events(run, "Durante un combate entre guerrilleros del ELN y tropas del Ejército murieron dos soldados.")
+    assert any({"guerrilleros", "tropas"} <= {a.text for a in e.actor} and not e.recipient for e in found)
 
 
 def test_spanish_work_stoppage_named_alone_is_a_strike_only_with_people(run) -> None:

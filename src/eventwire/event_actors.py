@@ -23,6 +23,7 @@ _MAX_ACTOR_DISTANCE = 25  # tokens between a subject and its verb, beyond which 
 _MAX_GAP = 3  # tokens between two coordinated actors ("X, Y", "X et leurs Y", "X as well as Y")
 _PASSIVE_REACH = 8  # tokens between a participle and the "by" of its agent, past its object or a date
 _AGENT_REACH = 4  # tokens between that "by" and the agent ("por un millar de indígenas")
+_MUTUAL_REACH = 6  # tokens between the first side of "between X and Y" and the second, past X's complement
 
 Located = tuple[int, int, Mention]
 
@@ -120,8 +121,26 @@ def _mutual_pair(
     if marker is None:
         return None
     side = next((a for a in after if marker < a[0] <= marker + 3), None)
-    group = coordinated(view, side, actors) if side else []
+    if side is None:
+        return None
+    group = coordinated(view, side, actors)
+    if len(group) < 2:  # the first side has its own complement: "entre guerrilleros de las FARC y tropas del Ejército"
+        other = next((a for a in after if side[1] < a[0] <= side[1] + _MUTUAL_REACH and _joined_before(view, a)), None)
+        group = (
+            sorted({id(a[2]): a for a in group + coordinated(view, other, actors)}.values(), key=lambda a: a[0])
+            if other
+            else group
+        )
     return group if len(group) >= 2 else None
+
+
+def _joined_before(view: SentenceView, actor: Located) -> bool:
+    """A conjunction just before the actor, past its determiners ("… y las tropas")."""
+    lex = actor_lexicon(view.doc.lang or "en")
+    k = actor[0] - 1
+    while k > view.first and view.tokens[k].lower in lex.definite:
+        k -= 1
+    return k >= view.first and view.tokens[k].lower in lex.list_words and view.tokens[k].text != ","
 
 
 def _subject(view: SentenceView, lex: EventLexicon, before: list[Located]) -> Located | None:
