@@ -238,3 +238,12 @@ def test_spanish_work_stoppage_named_alone_is_a_strike_only_with_people(run) -> 
     assert ("PROTEST", "strike") in coded(run, "MAESTROS RADICALIZAN PARALIZACION EN LA CAPITAL")
     assert not coded(run, "Una fuerte nevada paralizó el tráfico en Madrid durante horas.")
     assert not coded(run, "El juez ordenó la paralización de las obras del nuevo puerto.")
+
+
+def test_spanish_words_that_lost_their_accent_are_read_with_it() -> None:
+    from eventwire.lexical import lemma
+
+    # Unknown without the accent, known with it (segment.yaml lost_accents).
+    assert [lemma(w, "es") for w in ("pidio", "EXIGIO", "detencion")] == ["pedir", "exigir", "detención"]
+    # A known word is left alone: "asesino" is the noun, not "asesinó".
+    assert lemma("asesino", "es") == "asesino"
