@@ -56,6 +56,8 @@ LANGUAGE_FILES = {
     "reporting.yaml": {"prepositions", "verbs", "claimed", "denied"},
     "cues.yaml": {"cues"},
 }
+#: Keys only some languages need: a future written as a verb ending (tense.py), with the verbs of continuing.
+OPTIONAL_KEYS = {"modality.yaml": {"future_endings", "continuing"}}
 # The cue lists every language must give; the event stage may read more (aid_purpose, event_nouns…).
 CUE_LISTS = frozenset({"aid_request", "anteriority", "toll", "non_violent_death", "weapons"})
 ACLED_EVENT_TYPES = frozenset(
@@ -131,7 +133,11 @@ def test_trigger_data_language_files_have_header_and_content_keys(lang: str, nam
     first_line = path.read_text(encoding="utf-8").splitlines()[0]
     assert first_line.startswith("# ") and len(first_line) > 10, f"{path}: must start with a comment saying what it is"
     data = _load(path)
-    assert set(data) == HEADER_KEYS | {"language"} | LANGUAGE_FILES[name], f"{path}: unexpected top-level keys"
+    required = HEADER_KEYS | {"language"} | LANGUAGE_FILES[name]
+    assert required <= set(data) <= required | OPTIONAL_KEYS.get(name, set()), f"{path}: unexpected top-level keys"
+    for key in OPTIONAL_KEYS.get(name, set()) & set(data):
+        values = data[key]
+        assert isinstance(values, list) and values and all(isinstance(v, str) and v for v in values), f"{path}: {key}"
     assert data["language"] == lang, f"{path}: language is {data['language']!r}, expected {lang!r}"
     for key in HEADER_KEYS:
         assert isinstance(data[key], str) and data[key].strip(), f"{path}: {key} must be a non-empty string"
