@@ -29,7 +29,7 @@ LANGUAGES = supported_languages()  # the fully supported languages; partial fold
 HEADER_KEYS = frozenset({"source", "licence", "language"})
 CONTENT_KEYS = MappingProxyType(
     {
-        "segment": frozenset({"abbreviations", "elisions", "clitics"}),
+        "segment": frozenset({"abbreviations", "elisions", "clitics", "lost_accents"}),
         "boilerplate": frozenset(
             {
                 "furniture",
@@ -195,6 +195,9 @@ def test_lexicon_data_segment(lang: str) -> None:
         assert data["elisions"] == []
     else:  # no apostrophe elisions or clitics ("del" and "al" are words of their own)
         assert data["elisions"] == [] and data["clitics"] == []
+    for pair in data["lost_accents"]:  # [plain ending, accented ending]
+        assert isinstance(pair, list) and len(pair) == 2 and all(isinstance(e, str) and e for e in pair), pair
+        assert pair[0].isascii() and not pair[1].isascii(), f"{pair}: the plain ending, then the accented one"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

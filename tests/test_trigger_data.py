@@ -56,8 +56,9 @@ LANGUAGE_FILES = {
     "reporting.yaml": {"prepositions", "verbs", "claimed", "denied"},
     "cues.yaml": {"cues"},
 }
-#: Lists a language may give when its grammar needs them ("si" before a past tense states a fact in French).
-OPTIONAL_KEYS = {"modality.yaml": {"concessive"}}
+#: Lists a language may give when its grammar needs them: "si" before a past tense states a fact in French
+#: (concessive); a future written as a verb ending (tense.py), with the verbs of continuing.
+OPTIONAL_KEYS = {"modality.yaml": {"concessive", "future_endings", "continuing"}}
 # The cue lists every language must give; the event stage may read more (aid_purpose, event_nouns…).
 CUE_LISTS = frozenset({"aid_request", "anteriority", "toll", "non_violent_death", "weapons"})
 ACLED_EVENT_TYPES = frozenset(
@@ -135,6 +136,9 @@ def test_trigger_data_language_files_have_header_and_content_keys(lang: str, nam
     data = _load(path)
     required = HEADER_KEYS | {"language"} | LANGUAGE_FILES[name]
     assert required <= set(data) <= required | OPTIONAL_KEYS.get(name, set()), f"{path}: unexpected top-level keys"
+    for key in OPTIONAL_KEYS.get(name, set()) & set(data):
+        values = data[key]
+        assert isinstance(values, list) and values and all(isinstance(v, str) and v for v in values), f"{path}: {key}"
     assert data["language"] == lang, f"{path}: language is {data['language']!r}, expected {lang!r}"
     for key in HEADER_KEYS:
         assert isinstance(data[key], str) and data[key].strip(), f"{path}: {key} must be a non-empty string"

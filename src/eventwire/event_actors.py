@@ -11,13 +11,19 @@ members ("le contingent … comprenait des troupes russes, bélarusses…").
 
 from __future__ import annotations
 
+import functools
+
 from eventwire.actor_lexicon import actor_lexicon
 from eventwire.eventlex import EventLexicon
+from eventwire.knowledge import lang_data
 from eventwire.model import ActorRef, Mention
 from eventwire.sentence_view import SentenceView
 
 _MAX_ACTOR_DISTANCE = 25  # tokens between a subject and its verb, beyond which the link is a guess
 _MAX_GAP = 3  # tokens between two coordinated actors ("X, Y", "X et leurs Y", "X as well as Y")
+_PASSIVE_REACH = 8  # tokens between a participle and the "by" of its agent, past its object or a date
+_AGENT_REACH = 4  # tokens between that "by" and the agent ("por un millar de indígenas")
+_MUTUAL_REACH = 6  # tokens between the first side of "between X and Y" and the second, past X's complement
 
 Located = tuple[int, int, Mention]
 
@@ -60,6 +66,11 @@ def link_actors(view: SentenceView, lex: EventLexicon, first: int, last: int) ->
         if nominal and gap and gap[0] in lex.of_markers and len(gap) <= 3 and not before:
             agent = candidate  # event noun: "le retrait des troupes russes", "the deployment of NATO troops"
             break
+    if agent is None:
+        agent = _distant_passive_agent(view, lex, last, after)
+    mutual = None if agent else _mutual_pair(view, (first, last), after, actors)
+    if mutual:  # "enfrentamientos entre policías y delincuentes": both sides are actors (PLOVER, two-sided events)
+        return [a[2] for a in mutual], []
     if nominal and _is_adjunct(view, lex, first):  # "X killed 4 Iraqis in an attack on Y": X did the attack
         before = [a for a in actors if a[1] <= first and a[0] >= clause_start][:1] or before
     subject = _subject(view, lex, before)
@@ -74,6 +85,62 @@ def link_actors(view: SentenceView, lex: EventLexicon, first: int, last: int) ->
     actor_ids = {id(a[2]) for a in actor_group}
     recipient_group = [r for r in _with_members(view, recipient_group, actors) if id(r[2]) not in actor_ids]
     return [a[2] for a in actor_group], [r[2] for r in recipient_group]
+
+
+@functools.cache
+def _clause_grammar(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the words of "between X and Y", the endings of a passive participle) from ``grammar.yaml``."""
+    grammar = lang_data(lang, "grammar")
+    return frozenset(grammar.get("mutual_markers") or ()), tuple(grammar.get("participle_endings") or ())
+
+
+def _distant_passive_agent(view: SentenceView, lex: EventLexicon, last: int, after: list[Located]) -> Located | None:
+    """The agent of a participle trigger named after its object or a date ("fue saqueada una tienda por jóvenes",
+    "secuestradas el miércoles por un millar de indígenas"): the actor just after the first "by" of the clause,
+    when no actor stands between the participle and it."""
+    endings = _clause_grammar(view.doc.lang or "en")[1]
+    if not endings or not view.tokens[last - 1].lower.endswith(endings):
+        return None
+    _, clause_end = view.clause(last - 1)
+    for k in range(last, min(clause_end, last + _PASSIVE_REACH)):
+        if any(a[0] <= k < a[1] for a in after):
+            return None
+        if view.tokens[k].lower in lex.agent_markers:
+            return next((a for a in after if k < a[0] <= k + _AGENT_REACH), None)
+    return None
+
+
+def _mutual_pair(
+    view: SentenceView, span: tuple[int, int], after: list[Located], actors: list[Located]
+) -> list[Located] | None:
+    """The two sides of "un tiroteo entre policías y delincuentes", when "between", in the trigger or right after it,
+    is followed by a list of at least two actors."""
+    markers = _clause_grammar(view.doc.lang or "en")[0]
+    first, last = span
+    marker = next((k for k in range(first, min(last + 1, view.last)) if view.tokens[k].lower in markers), None)
+    if marker is None:
+        return None
+    side = next((a for a in after if marker < a[0] <= marker + 3), None)
+    if side is None:
+        return None
+    group = coordinated(view, side, actors)
+    if len(group) < 2:  # the first side has its own complement: "entre guerrilleros de las FARC y tropas del Ejército"
+        other = next((a for a in after if side[1] < a[0] <= side[1] + _MUTUAL_REACH and _joined_before(view, a)), None)
+        group = (
+            sorted({id(a[2]): a for a in group + coordinated(view, other, actors)}.values(), key=lambda a: a[0])
+            if other
+            else group
+        )
+    return group if len(group) >= 2 else None
+
+
+def _joined_before(view: SentenceView, actor: Located) -> bool:
+    """A conjunction just before the actor, past its determiners ("… y las tropas")."""
+    lex = actor_lexicon(view.doc.lang or "en")
+    k = actor[0] - 1
+    while k > view.first and view.tokens[k].lower in lex.definite:
+        k -= 1
+    return k >= view.first and view.tokens[k].lower in lex.list_words and view.tokens[k].text != ","
 
 
 def _subject(view: SentenceView, lex: EventLexicon, before: list[Located]) -> Located | None:

@@ -32,10 +32,31 @@ _TOKEN = re.compile(
 
 @functools.lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
-    """simplemma's lemma, lowercased, with typographic apostrophes made plain."""
+    """simplemma's lemma, lowercased, with typographic apostrophes made plain. A word written without its accents
+    that simplemma does not know ("pidio", "exigio") is read as the known word its accent would make ("pidió")."""
     if not word[:1].isalpha():
         return word
-    return simplemma.lemmatize(word, lang=lang).lower().replace("’", "'")
+    found = simplemma.lemmatize(word, lang=lang).lower().replace("’", "'")
+    if word.isascii() and found == word.lower() and _lost_accents(lang) and not simplemma.is_known(word, lang=lang):
+        restored = _with_accent(word.lower(), lang)
+        if restored is not None:
+            return lemma(restored, lang)
+    return found
+
+
+@functools.cache
+def _lost_accents(lang: str) -> tuple[tuple[str, str], ...]:
+    return tuple((plain, accented) for plain, accented in lang_data(lang, "segment").get("lost_accents") or ())
+
+
+def _with_accent(word: str, lang: str) -> str | None:
+    """The word with the accent of its ending restored (``segment.yaml`` lost_accents), when that makes a known word."""
+    for plain, accented in _lost_accents(lang):
+        if word.endswith(plain) and len(word) > len(plain) + 2:
+            restored = word[: -len(plain)] + accented
+            if simplemma.is_known(restored, lang=lang):
+                return restored
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from eventwire.eventlex import EventLexicon
 from eventwire.sentence_view import SentenceView
+from eventwire.tense import synthetic_future
 
 _WINDOW = 10
 _PAUSES = frozenset({",", ";", ":", "(", "—", "–"})
@@ -40,7 +41,10 @@ def modality_before(view: SentenceView, lex: EventLexicon, first: int) -> str | 
         and m.payload != "concessive"
         and not (m.payload == "hypothetical" and m.first in concessive)
     ]
-    return min((m.payload for m in found), key=_PRIORITY.index) if found else None
+    cues = {m.payload for m in found}
+    if any(synthetic_future(view.tokens[i], lex.lang) for i in range(max(clause_start, first - _WINDOW), first + 1)):
+        cues.add("future")  # "protestarán", "realizarán una marcha": the tense is the verb's ending
+    return min(cues, key=_PRIORITY.index) if cues else None
 
 
 def condition_after(view: SentenceView, lex: EventLexicon, last: int) -> bool:
