@@ -1,7 +1,8 @@
 """English trigger families added for PLOVER types the lexicon under-covered: telephoning a leader (CONSULT phone),
 defending, apologising and forgiving (SUPPORT), giving and donating (AID), stopping assistance (SANCTION),
-refusing to accept and dismissing appeals (REJECT), blocking roads (PROTEST), petitions, outlawing, armed groups'
-ceasefire declarations; and the senses they must leave alone."""
+refusing to accept and dismissing appeals (REJECT), blocking roads (PROTEST), petitions, outlawing, defacing
+websites, expelling, yielding to demands, armed groups' ceasefire declarations; and the senses they must leave
+alone."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ def found(run, text: str) -> set[tuple[str, str | None]]:
         ("Opposition activists began collecting signatures against the new tax law.", ("PROTEST", None)),
         ("The Spanish government outlawed the separatist party on Monday.", ("COERCE", "restrict")),
         ("Hezbollah declared a unilateral ceasefire on Wednesday.", ("CONCEDE", None)),
+        ("The president conceded at last to demands from the opposition to reform the judiciary.", ("CONCEDE", None)),
+        ("Hackers defaced hundreds of government websites last week.", ("COERCE", "cyber")),
+        ("The court jailed the opposition leader for five years.", ("COERCE", "arrest")),
+        ("The junta ordered the foreign journalists out of the country on Monday.", ("COERCE", "deport")),
+        ("Sudan expelled thirteen aid agencies from Darfur.", ("SANCTION", "expel")),
     ],
 )
 def test_events_en_vocabulary_families(run, text: str, expected: tuple[str, str | None]) -> None:
@@ -51,6 +57,7 @@ def test_events_en_vocabulary_families(run, text: str, expected: tuple[str, str 
         ("Thousands of people donated blood after the train crash.", "AID"),
         ("A landslide blocked the main road to the village.", "PROTEST"),
         ("The minister welcomed the president's decision to hold early elections.", "CONSULT"),
+        ("Prisoners rioted at the central jail on Monday.", "COERCE"),
     ],
 )
 def test_events_en_vocabulary_other_senses(run, text: str, absent: str) -> None:
