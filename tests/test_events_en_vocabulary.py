@@ -58,6 +58,9 @@ def test_events_en_vocabulary_families(run, text: str, expected: tuple[str, str 
         ("A landslide blocked the main road to the village.", "PROTEST"),
         ("The minister welcomed the president's decision to hold early elections.", "CONSULT"),
         ("Prisoners rioted at the central jail on Monday.", "COERCE"),
+        ("Police said the suspect lives in the 2400 block of Gillis Road in Alton.", "PROTEST"),
+        ("Local merchants donated prizes for the school raffle.", "AID"),
+        ("The sergeant was providing assistance with the investigation, the sheriff said.", "AID"),
     ],
 )
 def test_events_en_vocabulary_other_senses(run, text: str, absent: str) -> None:
