@@ -30,6 +30,8 @@ def found(run, text: str) -> set[tuple[str, str | None]]:
         ("The Dutch government apologized to Indonesia for the colonial-era killings.", ("SUPPORT", None)),
         ("Sweden gave Ethiopia 40 million dollars in aid for drought relief.", ("AID", None)),
         ("Norway donated medical equipment to hospitals in Sudan.", ("AID", None)),
+        ("Britain provided 20 million pounds of assistance to Kenya.", ("AID", None)),
+        ("Japan pledged 50 million dollars in aid to the Philippines after the typhoon.", ("AGREE", None)),
         ("The Canadian government provided emergency assistance to Haiti.", ("AID", None)),
         ("The United States suspended most of its military aid to Egypt.", ("SANCTION", "discontinue")),
         ("Germany froze development assistance to Mali after the coup.", ("SANCTION", "discontinue")),
