@@ -23,6 +23,8 @@ def found(run, text: str) -> set[tuple[str, str | None]]:
         ("The French president telephoned his Brazilian counterpart on Monday.", ("CONSULT", "phone")),
         ("The Japanese prime minister phoned the Indian prime minister about the dispute.", ("CONSULT", "phone")),
         ("Chile and Peru held telephone talks on the fishing dispute.", ("CONSULT", "phone")),
+        ("The US president called his Chinese counterpart on Tuesday.", ("CONSULT", "phone")),
+        ("The French foreign minister cancelled a planned visit to Algeria.", ("SANCTION", "withdraw")),
         ("The Greek government defended its decision to close the border with Bulgaria.", ("SUPPORT", None)),
         ("Poland defended Hungary against criticism from Brussels.", ("SUPPORT", None)),
         ("The Kenyan president thanked Ethiopia for its mediation.", ("SUPPORT", None)),
