@@ -38,6 +38,14 @@ def actors(run, text: str, lang: str) -> dict[str, tuple[str | None, str | None]
         ("en", "NATO and the United Nations condemned the attack.", "NATO", ("IGO", "MIL")),
         ("en", "The Kremlin denied the report.", "Kremlin", ("RUS", "GOV")),
         ("en", "South Korean police detained the suspect.", "South Korean police", ("KOR", "COP")),
+        ("en", "The Tamil Tigers attacked an army camp.", "Tamil Tigers", ("LKA", "REB")),
+        ("en", "The Revolutionary United Front released the hostages.", "Revolutionary United Front", ("SLE", "REB")),
+        (
+            "fr",
+            "L'Armée de libération du Kosovo a attaqué un poste de police.",
+            "Armée de libération du Kosovo",
+            ("KOS", "REB"),
+        ),
     ],
 )
 def test_actors_coded_with_country_and_sector(run, lang: str, text: str, span: str, expected: tuple) -> None:
@@ -145,6 +153,14 @@ def test_actors_agents_nationals_and_owners(run, text: str, span: str, expected:
 
 def test_actors_nouns_that_need_an_owner_are_no_actors_alone(run) -> None:
     assert "intelligence" not in actors(run, "Artificial intelligence is spreading.", "en")
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"), [(date(2004, 3, 1), ("SDN", "REB")), (date(2015, 3, 1), ("SSD", "MIL"))]
+)
+def test_actors_a_rebel_army_becomes_a_new_states_army(run, published: date, expected: tuple) -> None:
+    doc = run("The SPLA moved fresh units north.", lang="en", published=published)
+    assert {(m.value.country, m.value.sector) for m in doc.mentions_of("actor")} == {expected}
 
 
 @pytest.mark.parametrize(("published", "sector"), [(date(2015, 3, 1), "REB"), (date(2022, 3, 1), "GOV")])
