@@ -247,9 +247,3 @@ def test_spanish_words_that_lost_their_accent_are_read_with_it() -> None:
     assert [lemma(w, "es") for w in ("pidio", "EXIGIO", "detencion")] == ["pedir", "exigir", "detención"]
     # A known word is left alone: "asesino" is the noun, not "asesinó".
     assert lemma("asesino", "es") == "asesino"
-
-
-def test_spanish_body_found_with_wounds_is_no_attack_but_a_shooting_is(run) -> None:
-    # No actor and no date of the attack: the discovery of a victim, not a coded event (PLOVER needs an actor).
-    assert not {e for e, _ in coded(run, "El cadáver de un hombre con tres impactos de bala fue hallado en una finca.")}
-    assert ("ASSAULT", "firearms") in coded(run, "Sicarios dispararon contra un comerciante en el centro de Cali.")
