@@ -399,3 +399,18 @@ def test_events_a_place_named_after_a_place_noun_is_where_it_happened(run) -> No
     text = "Des hommes armés ont attaqué lundi un poste de police dans la ville de Gao."
     attacks = [e for e in events(run, text, "fr") if e.event == "ASSAULT"]
     assert attacks and attacks[0].location.text == "Gao"
+
+
+def test_events_the_subject_of_a_passive_verb_undergoes_it(run) -> None:
+    """ "ont été tués" without an agent: the subject is the victim (recipient), not the attacker; troops that
+    "ont été déployés" are still the mobilising side."""
+    [attack] = run("Mardi, trois soldats maliens ont été tués près de Gao.", lang="fr", published=REF).events
+    assert (attack.event, [a.country for a in attack.actor], [r.country for r in attack.recipient]) == (
+        "ASSAULT",
+        [],
+        ["MLI"],
+    )
+    [arrest] = run("Deux militants russes ont été arrêtés mardi à Moscou.", lang="fr", published=REF).events
+    assert (arrest.event, arrest.actor, [r.country for r in arrest.recipient]) == ("COERCE", [], ["RUS"])
+    [deployment] = run("Des soldats français ont été déployés mardi au Mali.", lang="fr", published=REF).events
+    assert (deployment.event, [a.country for a in deployment.actor]) == ("MOBILIZE", ["FRA"])

@@ -43,6 +43,9 @@ from eventwire.subordination import absorb_complements
 _EVENT_ZONES = frozenset({"title", "body", "caption"})
 _SECURITY = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "PRM"})
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+#: Types whose passive subject is still the actor's side: troops deployed are the mobilising state's forces, a
+#: demonstration organised is the protest itself. Elsewhere it undergoes the event ("ont été tués", "arrêtés").
+_SUBJECT_ACTS_WHEN_PASSIVE = frozenset({"MOBILIZE", "PROTEST"})
 _PEOPLE_SECTORS = frozenset({"CVL", "OPP", "REF", "JRN", "LAB", "EDU", "MED", "REL", "UAF", "REB", "CRM"})
 _COUNT_TARGETS = {
     "dead": ("ASSAULT", "PROTEST"),
@@ -133,7 +136,10 @@ class EventsStage:
             found.append(candidate)
         found.extend(_arrivals(view, lex, found))
         for candidate in found:
-            candidate.actors, candidate.recipients = link_actors(view, lex, candidate.first, candidate.last)
+            patient = candidate.event not in _SUBJECT_ACTS_WHEN_PASSIVE
+            candidate.actors, candidate.recipients = link_actors(
+                view, lex, candidate.first, candidate.last, passive_patient=patient
+            )
             origin_ok = candidate.event == "RETREAT"  # a withdrawal happens where the force leaves from
             candidate.location = link_location(view, lex, candidate.first, candidate.last, origin_ok=origin_ok)
             candidate.contexts.update(facts.contexts)
@@ -300,7 +306,7 @@ def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts,
         else:
             continue
         made.size[quantity.category] = mention
-        made.actors, made.recipients = link_actors(view, lex, first, last)
+        made.actors, made.recipients = link_actors(view, lex, first, last, passive_patient=True)
         made.location = link_location(view, lex, first, last)
         made.contexts.update(facts.contexts)
         _apply_modality(view, lex, made)
