@@ -66,6 +66,7 @@ def types(run, text: str, lang: str) -> set[str]:
         ("fr", "Pour l'ONG, cette condamnation des militants est inacceptable.", {"ACCUSE"}),
         ("fr", "Les ravisseurs ont laissé partir les deux otages mardi.", {"RETREAT"}),
         ("fr", "L'armée traque les jihadistes dans le massif de l'Adrar.", {"MOBILIZE"}),
+        ("fr", "Les jihadistes ont pris des otages dans un hôtel de Bamako.", {"ASSAULT"}),
         ("fr", "Le ministre a ordonné sur les réseaux sociaux à l'armée de traquer les rebelles.", {"MOBILIZE"}),
         ("fr", "L'opposition sénégalaise demande des mesures d'urgence contre la vie chère.", {"REQUEST"}),
         (
@@ -414,3 +415,7 @@ def test_events_the_subject_of_a_passive_verb_undergoes_it(run) -> None:
     assert (arrest.event, arrest.actor, [r.country for r in arrest.recipient]) == ("COERCE", [], ["RUS"])
     [deployment] = run("Des soldats français ont été déployés mardi au Mali.", lang="fr", published=REF).events
     assert (deployment.event, [a.country for a in deployment.actor]) == ("MOBILIZE", ["FRA"])
+
+
+def test_events_taking_news_of_hostages_is_no_hostage_taking(run) -> None:
+    assert types(run, "Le ministre a pris des nouvelles des otages mardi.", "fr") == set()
