@@ -419,3 +419,16 @@ def test_events_the_subject_of_a_passive_verb_undergoes_it(run) -> None:
 
 def test_events_taking_news_of_hostages_is_no_hostage_taking(run) -> None:
     assert types(run, "Le ministre a pris des nouvelles des otages mardi.", "fr") == set()
+
+
+def test_events_a_statement_that_another_side_attacked_alleges_it(run) -> None:
+    """A speaker saying another side attacked accuses it (ACCUSE/allege, the act absorbed); saying its own side
+    did, or naming no author, reports the act."""
+    said = "Le gouvernement syrien a déclaré mardi que les rebelles ont pris des otages."
+    [allegation] = run(said, lang="fr", published=REF).events
+    assert (allegation.event, allegation.mode) == ("ACCUSE", "allege")
+    assert [(r.country, r.sector) for r in allegation.recipient] == [("SYR", "REB")]
+    own = "L'armée malienne a affirmé mardi que ses soldats avaient attaqué un camp jihadiste."
+    assert types(run, own, "fr") == {"ASSAULT"}
+    unnamed = "Le chef de la police a déclaré mardi que six policiers ont été tués."
+    assert types(run, unnamed, "fr") == {"ASSAULT"}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from eventwire.knowledge import lang_data
 from eventwire.lexical import PhraseMatcher, phrase_words
 
-NEEDS = ("military", "security", "state", "actor", "people", "content")
+NEEDS = ("military", "security", "state", "actor", "people", "content", "hostile_content")
 
 
 @dataclass(frozen=True, slots=True)

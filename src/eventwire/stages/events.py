@@ -75,6 +75,7 @@ class Candidate:
     anterior: bool = False
     from_count: bool = False
     needs_content: bool = False  # a demand or a call that is an event only with an event as its content
+    hostile_content: bool = False  # a statement that is an allegation only about a hostile act by another
     speaker_acts: bool = False  # the reporting source is the actor, the linked subject the recipient
     implied_by: Candidate | None = None  # a REQUEST implied by "à l'invitation de": dated like the aid it asked for
 
@@ -131,7 +132,8 @@ class EventsStage:
         for (first, last), spec in _triggers(view, lex, facts):
             candidate = Candidate(spec.event, spec.mode, first, last, view, view.tokens[first].lemma)
             candidate.contexts.update(spec.contexts)
-            candidate.needs_content = spec.needs == "content"
+            candidate.needs_content = spec.needs in {"content", "hostile_content"}
+            candidate.hostile_content = spec.needs == "hostile_content"
             candidate.speaker_acts = spec.speaker_acts
             found.append(candidate)
         found.extend(_arrivals(view, lex, found))
@@ -202,7 +204,7 @@ class _SentenceFacts:
             return self.has_actor
         if needs == "people":
             return self.has_people
-        return needs == "content"  # checked once complements are known (subordination)
+        return needs in {"content", "hostile_content"}  # checked once complements are known (subordination)
 
     def blocked(self, spec: TriggerSpec, view: SentenceView) -> bool:
         for words in spec.unless:
