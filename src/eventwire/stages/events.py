@@ -33,6 +33,7 @@ from eventwire.model import (
     PlaceRef,
     Quantity,
     Size,
+    Token,
 )
 from eventwire.plover import crosswalk
 from eventwire.references import drop_references, names_a_lasting_state
@@ -206,16 +207,35 @@ class _SentenceFacts:
             return self.has_people
         return needs in {"content", "hostile_content"}  # checked once complements are known (subordination)
 
-    def blocked(self, spec: TriggerSpec, view: SentenceView) -> bool:
-        for words in spec.unless:
-            head = words[0] if words else None
-            if head is not None and any(same_word(t, head) for t in view.tokens[view.first : view.last]):
-                return True
-        return False
+    def blocked(self, spec: TriggerSpec, view: SentenceView, first: int) -> bool:
+        """An unless phrase, whole, in the trigger's clause: the other sense shows there ("tir au but"), not in
+        another clause of the sentence."""
+        start, end = view.clause(first)
+        tokens = view.tokens[start:end]
+        return any(words and _phrase_in(tokens, words) for words in spec.unless)
 
     def anterior_before(self, first: int) -> bool:
         """An anteriority cue right before the trigger: 'après leur déploiement', 'following the attack'."""
         return any(0 <= first - end <= 2 for end in self.anteriority)
+
+
+def _phrase_in(tokens: list[Token], words: tuple[tuple[str, str] | None, ...]) -> bool:
+    """Whether the phrase's words follow each other in ``tokens``; a gap ("…") lets up to three words pass."""
+    for start in range(len(tokens)):
+        k = start
+        ok = True
+        for n, word in enumerate(words):
+            if word is None:
+                continue
+            reach = 4 if n and words[n - 1] is None else 1
+            hit = next((j for j in range(k, min(k + reach, len(tokens))) if same_word(tokens[j], word)), None)
+            if hit is None or (n == 0 and hit != start):
+                ok = False
+                break
+            k = hit + 1
+        if ok:
+            return True
+    return False
 
 
 def _triggers(
@@ -225,7 +245,7 @@ def _triggers(
     is kept (the more specific phrase: "threatened with death" over "was threatened"); of two types, the one that
     starts first, as the verb that governs the other's noun ("accepted demands from the rebels": a concession)."""
     matches = [m for m in lex.triggers.find(view.tokens, view.first, view.last)]
-    valid = [m for m in matches if facts.satisfies(m.payload.needs) and not facts.blocked(m.payload, view)]
+    valid = [m for m in matches if facts.satisfies(m.payload.needs) and not facts.blocked(m.payload, view, m.first)]
     valid.sort(key=lambda m: (-(m.last - m.first), -m.payload.length, m.payload.order, m.first))
     chosen: list[tuple[tuple[int, int], TriggerSpec]] = []
     for match in valid:
