@@ -434,14 +434,12 @@ def test_events_a_statement_that_another_side_attacked_alleges_it(run) -> None:
     assert types(run, unnamed, "fr") == {"ASSAULT"}
 
 
-def test_events_unless_words_block_only_in_the_triggers_clause(run) -> None:
-    """A word of the other sense ("match", "poteau") blocks a trigger in its own clause, not across a clause
-    break; an unless phrase is matched whole."""
+def test_events_unless_phrases_are_matched_whole(run) -> None:
+    """A word of the other sense ("poteau") blocks a trigger; an unless phrase blocks only where all its words
+    stand in order, not on its first word alone."""
     from eventwire.lexical import make_token, phrase_words, split_rules, token_spans
     from eventwire.stages.events import _phrase_in
 
-    mixed = "Le club a gagné le match dimanche, mais des hommes armés ont tiré sur la foule à la sortie du stade."
-    assert types(run, mixed, "fr") == {"ASSAULT"}
     assert types(run, "Le joueur a tiré sur le poteau dimanche.", "fr") == set()
     text = "un tir au but en fin de match"
     tokens = [make_token(text, a, b, "fr") for a, b in token_spans(text, 0, len(text), split_rules("fr"))]

@@ -207,11 +207,10 @@ class _SentenceFacts:
             return self.has_people
         return needs in {"content", "hostile_content"}  # checked once complements are known (subordination)
 
-    def blocked(self, spec: TriggerSpec, view: SentenceView, first: int) -> bool:
-        """An unless phrase, whole, in the trigger's clause: the other sense shows there ("tir au but"), not in
-        another clause of the sentence."""
-        start, end = view.clause(first)
-        tokens = view.tokens[start:end]
+    def blocked(self, spec: TriggerSpec, view: SentenceView) -> bool:
+        """An unless phrase, whole, in the sentence: the other sense shows there ("tir au but"). The whole sentence,
+        not the trigger's clause: the topic often stands in another ("après le match, des supporters ont tiré…")."""
+        tokens = view.tokens[view.first : view.last]
         return any(words and _phrase_in(tokens, words) for words in spec.unless)
 
     def anterior_before(self, first: int) -> bool:
@@ -245,7 +244,7 @@ def _triggers(
     is kept (the more specific phrase: "threatened with death" over "was threatened"); of two types, the one that
     starts first, as the verb that governs the other's noun ("accepted demands from the rebels": a concession)."""
     matches = [m for m in lex.triggers.find(view.tokens, view.first, view.last)]
-    valid = [m for m in matches if facts.satisfies(m.payload.needs) and not facts.blocked(m.payload, view, m.first)]
+    valid = [m for m in matches if facts.satisfies(m.payload.needs) and not facts.blocked(m.payload, view)]
     valid.sort(key=lambda m: (-(m.last - m.first), -m.payload.length, m.payload.order, m.first))
     chosen: list[tuple[tuple[int, int], TriggerSpec]] = []
     for match in valid:
