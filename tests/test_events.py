@@ -67,6 +67,7 @@ def types(run, text: str, lang: str) -> set[str]:
         ("fr", "Les ravisseurs ont laissé partir les deux otages mardi.", {"RETREAT"}),
         ("fr", "L'armée traque les jihadistes dans le massif de l'Adrar.", {"MOBILIZE"}),
         ("fr", "Les jihadistes ont pris des otages dans un hôtel de Bamako.", {"ASSAULT"}),
+        ("fr", "Facebook et WhatsApp ont été bloqués mardi dans tout le pays.", {"COERCE"}),
         ("fr", "Le ministre a ordonné sur les réseaux sociaux à l'armée de traquer les rebelles.", {"MOBILIZE"}),
         ("fr", "L'opposition sénégalaise demande des mesures d'urgence contre la vie chère.", {"REQUEST"}),
         (
@@ -447,3 +448,7 @@ def test_events_unless_phrases_are_matched_whole(run) -> None:
     assert _phrase_in(tokens, phrase_words("tir … match", "fr")) is False  # more than three words apart
     assert _phrase_in(tokens, phrase_words("tir … but", "fr"))
     assert not _phrase_in(tokens, phrase_words("but au tir", "fr"))
+
+
+def test_events_a_platform_blocking_an_account_is_no_censorship(run) -> None:
+    assert types(run, "Twitter a bloqué mardi le compte du président.", "fr") == set()
