@@ -452,3 +452,12 @@ def test_events_unless_phrases_are_matched_whole(run) -> None:
 
 def test_events_a_platform_blocking_an_account_is_no_censorship(run) -> None:
     assert types(run, "Twitter a bloqué mardi le compte du président.", "fr") == set()
+
+
+def test_events_security_forces_closing_access_restrict_movement(run) -> None:
+    """Closing the way to a place is a restriction; closing access to a site or a network stays censorship."""
+    closing = "Mardi, des véhicules de l'armée bloquent les accès aux ministères."
+    [closed] = run(closing, lang="fr", published=REF).events
+    assert (closed.event, closed.mode) == ("COERCE", "restrict")
+    [blocked] = run("Les autorités ont bloqué l'accès à Wikipédia mardi.", lang="fr", published=REF).events
+    assert (blocked.event, blocked.mode) == ("COERCE", "censor")
