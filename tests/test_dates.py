@@ -139,6 +139,15 @@ def test_dates_a_paragraph_continues_the_story_of_its_last_dated_event(run) -> N
     assert found["COERCE"] == (REF, None, "document")  # a new paragraph, a new story
 
 
+def test_dates_a_paragraph_opening_with_a_word_of_sequence_goes_on_with_the_story(run) -> None:
+    text = (
+        "Le lundi 17 janvier, des soldats ont franchi la frontière du Mali.\n\n"
+        "Peu après, des rebelles ont attaqué un poste de police près de Gao."
+    )
+    found = dated(run, text, "fr")
+    assert found["ASSAULT"] == (date(2022, 1, 17), None, "day")
+
+
 def test_dates_a_statement_does_not_continue_the_story(run) -> None:
     text = "Le lundi 17 janvier, des soldats ont attaqué un poste. Le gouvernement a accusé les rebelles."
     found = dated(run, text, "fr")

@@ -66,6 +66,8 @@ def types(run, text: str, lang: str) -> set[str]:
         ("fr", "Pour l'ONG, cette condamnation des militants est inacceptable.", {"ACCUSE"}),
         ("fr", "Les ravisseurs ont laissé partir les deux otages mardi.", {"RETREAT"}),
         ("fr", "L'armée traque les jihadistes dans le massif de l'Adrar.", {"MOBILIZE"}),
+        ("fr", "Les jihadistes ont pris des otages dans un hôtel de Bamako.", {"ASSAULT"}),
+        ("fr", "Facebook et WhatsApp ont été bloqués mardi dans tout le pays.", {"COERCE"}),
         ("fr", "Le ministre a ordonné sur les réseaux sociaux à l'armée de traquer les rebelles.", {"MOBILIZE"}),
         ("fr", "L'opposition sénégalaise demande des mesures d'urgence contre la vie chère.", {"REQUEST"}),
         (
@@ -399,3 +401,63 @@ def test_events_a_place_named_after_a_place_noun_is_where_it_happened(run) -> No
     text = "Des hommes armés ont attaqué lundi un poste de police dans la ville de Gao."
     attacks = [e for e in events(run, text, "fr") if e.event == "ASSAULT"]
     assert attacks and attacks[0].location.text == "Gao"
+
+
+def test_events_the_subject_of_a_passive_verb_undergoes_it(run) -> None:
+    """ "ont été tués" without an agent: the subject is the victim (recipient), not the attacker; troops that
+    "ont été déployés" are still the mobilising side."""
+    [attack] = run("Mardi, trois soldats maliens ont été tués près de Gao.", lang="fr", published=REF).events
+    assert (attack.event, [a.country for a in attack.actor], [r.country for r in attack.recipient]) == (
+        "ASSAULT",
+        [],
+        ["MLI"],
+    )
+    [arrest] = run("Deux militants russes ont été arrêtés mardi à Moscou.", lang="fr", published=REF).events
+    assert (arrest.event, arrest.actor, [r.country for r in arrest.recipient]) == ("COERCE", [], ["RUS"])
+    [deployment] = run("Des soldats français ont été déployés mardi au Mali.", lang="fr", published=REF).events
+    assert (deployment.event, [a.country for a in deployment.actor]) == ("MOBILIZE", ["FRA"])
+
+
+def test_events_taking_news_of_hostages_is_no_hostage_taking(run) -> None:
+    assert types(run, "Le ministre a pris des nouvelles des otages mardi.", "fr") == set()
+
+
+def test_events_a_statement_that_another_side_attacked_alleges_it(run) -> None:
+    """A speaker saying another side attacked accuses it (ACCUSE/allege, the act absorbed); saying its own side
+    did, or naming no author, reports the act."""
+    said = "Le gouvernement syrien a déclaré mardi que les rebelles ont pris des otages."
+    [allegation] = run(said, lang="fr", published=REF).events
+    assert (allegation.event, allegation.mode) == ("ACCUSE", "allege")
+    assert [(r.country, r.sector) for r in allegation.recipient] == [("SYR", "REB")]
+    own = "L'armée malienne a affirmé mardi que ses soldats avaient attaqué un camp jihadiste."
+    assert types(run, own, "fr") == {"ASSAULT"}
+    unnamed = "Le chef de la police a déclaré mardi que six policiers ont été tués."
+    assert types(run, unnamed, "fr") == {"ASSAULT"}
+
+
+def test_events_unless_phrases_are_matched_whole(run) -> None:
+    """A word of the other sense ("poteau") blocks a trigger; an unless phrase blocks only where all its words
+    stand in order, not on its first word alone."""
+    from eventwire.lexical import make_token, phrase_words, split_rules, token_spans
+    from eventwire.stages.events import _phrase_in
+
+    assert types(run, "Le joueur a tiré sur le poteau dimanche.", "fr") == set()
+    text = "un tir au but en fin de match"
+    tokens = [make_token(text, a, b, "fr") for a, b in token_spans(text, 0, len(text), split_rules("fr"))]
+    assert _phrase_in(tokens, phrase_words("tir au but", "fr"))
+    assert _phrase_in(tokens, phrase_words("tir … match", "fr")) is False  # more than three words apart
+    assert _phrase_in(tokens, phrase_words("tir … but", "fr"))
+    assert not _phrase_in(tokens, phrase_words("but au tir", "fr"))
+
+
+def test_events_a_platform_blocking_an_account_is_no_censorship(run) -> None:
+    assert types(run, "Twitter a bloqué mardi le compte du président.", "fr") == set()
+
+
+def test_events_security_forces_closing_access_restrict_movement(run) -> None:
+    """Closing the way to a place is a restriction; closing access to a site or a network stays censorship."""
+    closing = "Mardi, des véhicules de l'armée bloquent les accès aux ministères."
+    [closed] = run(closing, lang="fr", published=REF).events
+    assert (closed.event, closed.mode) == ("COERCE", "restrict")
+    [blocked] = run("Les autorités ont bloqué l'accès à Wikipédia mardi.", lang="fr", published=REF).events
+    assert (blocked.event, blocked.mode) == ("COERCE", "censor")

@@ -69,3 +69,18 @@ def test_merge_an_undated_body_mention_with_other_actors_stays_apart() -> None:
     undated = _event(first, len(TEXT), REF, "document", "MLI")
     undated.evidence = [Evidence("Autre phrase.", len(TEXT), len(TEXT))]
     assert len(MergeStage()(_doc([dated, undated])).events) == 2
+
+
+def test_merge_statements_by_different_sides_of_one_country_stay_apart() -> None:
+    """Two allegations of one day by the rebels and by the militias are two statements; two by the rebels one."""
+    first = TEXT.index("Lundi")
+
+    def claim(sector: str, start: int) -> Event:
+        event = _event(first, len(TEXT), date(2022, 1, 17), "day", "SYR")
+        event.event, event.mode = "ACCUSE", "allege"
+        event.actor = [EventActor("x", "SYR", sector)]
+        event.evidence = [Evidence("Une phrase.", start, start + 11)]
+        return event
+
+    assert len(MergeStage()(_doc([claim("REB", 0), claim("PRM", 20)])).events) == 2
+    assert len(MergeStage()(_doc([claim("REB", 0), claim("REB", 20)])).events) == 1

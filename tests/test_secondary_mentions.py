@@ -108,6 +108,7 @@ SECONDARY_KEYS = (
     "adjunct_suffixes",
     "attributive_suffixes",
     "possessive_markers",
+    "passive_auxiliaries",
 )
 
 

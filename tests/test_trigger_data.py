@@ -46,7 +46,7 @@ QUADS = {
     **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), 3),
     **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
-NEEDS = frozenset({"military", "security", "state", "actor", "people", "content"})
+NEEDS = frozenset({"military", "security", "state", "actor", "people", "content", "hostile_content"})
 GROUP_KEYS = frozenset({"event", "mode", "words", "needs", "unless", "contexts", "actor"})
 HEADER_KEYS = frozenset({"source", "licence"})
 LANGUAGE_FILES = {

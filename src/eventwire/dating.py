@@ -12,7 +12,8 @@
    their start to the reference date.
 5. A material event (an attack, an arrest, a deployment) with no date of its own in a paragraph that has just
    dated another one continues its story ("Le mercredi 23 décembre, des militaires ont franchi la frontière. Des
-   combats les ont alors opposés…"): it takes that date, until the paragraph ends. What is said (an accusation, a
+   combats les ont alors opposés…"): it takes that date, until the paragraph ends, or beyond when the next one
+   opens with a word of sequence ("Peu après, …"). What is said (an accusation, a
    demand) may come later than what it is about, so it takes none.
 6. Otherwise the reference date, with precision ``document``: the merge stage lets such an event join a dated
    event of the same kind rather than stand as a separate happening.
@@ -129,7 +130,8 @@ class DateTracker:
 
     def _continue_story(self, view: SentenceView, candidates: list[Candidate]) -> None:
         """Rule 5: the last day-dated event of the paragraph dates the undated material events that follow it."""
-        if self._narrative is not None and "\n" in self.doc.text[self._narrative[0] : view.sentence.start]:
+        new_paragraph = "\n" in self.doc.text[self._narrative[0] : view.sentence.start] if self._narrative else False
+        if new_paragraph and not self._goes_on(view):
             self._narrative = None
         if view.sentence.zone != "body":
             return
@@ -149,6 +151,14 @@ class DateTracker:
             if id(candidate) not in self._when and not candidate.anterior and not _is_verbal(candidate):
                 self._when[id(candidate)] = story
         self._narrative = (view.sentence.end, self._narrative[1])
+
+    def _goes_on(self, view: SentenceView) -> bool:
+        """A paragraph that opens with a word of sequence ("Ensuite,", "Peu après,") goes on with the story of the
+        one before."""
+        return any(
+            c.first == view.first and c.payload == "sequel"
+            for c in self.lex.cues.find(view.tokens, view.first, view.last)
+        )
 
     def _event_nouns(self, view: SentenceView, positions: list[int]) -> When | None:
         """Nouns that name what happened without being events themselves ("les violences", "the unrest"): with a

@@ -48,8 +48,11 @@ def coordinated(view: SentenceView, chosen: Located, actors: list[Located]) -> l
     return sorted(group, key=lambda a: a[0])
 
 
-def link_actors(view: SentenceView, lex: EventLexicon, first: int, last: int) -> tuple[list[Mention], list[Mention]]:
-    """(actors, recipients) for a trigger spanning tokens [first, last)."""
+def link_actors(
+    view: SentenceView, lex: EventLexicon, first: int, last: int, *, passive_patient: bool = False
+) -> tuple[list[Mention], list[Mention]]:
+    """(actors, recipients) for a trigger spanning tokens [first, last). With ``passive_patient``, the subject of
+    a passive verb without an agent undergoes the event and is its recipient ("six policiers ont été tués")."""
     actors = view.of_kind("actor")
     clause_start, clause_end = view.clause(first)
     before = [a for a in actors if a[1] <= first and a[0] >= clause_start and first - a[1] <= _MAX_ACTOR_DISTANCE]
@@ -78,6 +81,9 @@ def link_actors(view: SentenceView, lex: EventLexicon, first: int, last: int) ->
     if agent is not None:
         actor_group = coordinated(view, agent, actors)
         recipient_group = coordinated(view, subject, actors) if subject and agent[0] >= last else []
+    elif passive_patient and subject and _is_passive(view, lex, first):  # "six policiers ont été tués": the victim
+        actor_group = []
+        recipient_group = coordinated(view, subject, actors)
     else:
         actor_group = coordinated(view, subject, actors) if subject else []
         recipient_group = coordinated(view, recipients_pool[0], actors) if recipients_pool else []
@@ -188,6 +194,18 @@ def _with_members(view: SentenceView, group: list[Located], actors: list[Located
     known = {id(a[2]) for a in group}
     added = {id(m[2]): m for m in members if id(m[2]) not in known}
     return group + list(added.values())
+
+
+def _is_passive(view: SentenceView, lex: EventLexicon, first: int) -> bool:
+    """A participle right after a passive auxiliary, or one adverb past it ("ont été grièvement blessés"): its
+    subject undergoes the event. Languages without participle endings or passive auxiliaries never read one."""
+    word = view.tokens[first].lower
+    if not lex.passive_auxiliaries or not word.endswith(lex.participle_endings):
+        return False
+    before = [t.lower for t in view.tokens[max(view.first, first - 2) : first]]
+    if before and before[-1] in lex.passive_auxiliaries:
+        return True
+    return len(before) == 2 and before[0] in lex.passive_auxiliaries and before[1] not in lex.determiners
 
 
 def _is_event_noun(view: SentenceView, lex: EventLexicon, first: int) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from eventwire.knowledge import lang_data
 from eventwire.lexical import PhraseMatcher, phrase_words
 
-NEEDS = ("military", "security", "state", "actor", "people", "content")
+NEEDS = ("military", "security", "state", "actor", "people", "content", "hostile_content")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,7 @@ class EventLexicon:
     possessive_markers: frozenset[str]  # after a noun, make it a possessor: "the meeting's co-chairman"
     participle_endings: tuple[str, ...] = ()  # a language without them never reads a participle as an adjective
     auxiliaries: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()  # before a participle, make its subject the patient
     function_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "la ville de Gao": "de" names the place, it is no origin
 
@@ -135,6 +136,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         possessive_markers=_words(grammar.get("possessive_markers")),
         participle_endings=tuple(grammar.get("participle_endings") or ()),
         auxiliaries=_words(grammar.get("auxiliaries")),
+        passive_auxiliaries=_words(grammar.get("passive_auxiliaries")),
         function_words=_words(grammar.get("function_words")),
         place_nouns=_words(lang_data(lang, "places").get("place_nouns")),
     )

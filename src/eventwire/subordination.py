@@ -34,6 +34,9 @@ _ASK_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCE
 _ASK_MODES["AGREE"] = "meet"
 #: The mode a threat takes from what is threatened (PLOVER's THREATEN modes).
 _THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
+#: What a statement alleges when it says another did it ("a déclaré que les rebelles ont pris des otages"): an
+#: attack or a coercion, PLOVER's ACCUSE/allege (CAMEO 112x: accusing of crime, abuses, aggression).
+_HOSTILE = frozenset({"ASSAULT", "COERCE"})
 _MAX_GAP = 8
 _MAX_CLAUSE_GAP = 14
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
@@ -49,6 +52,8 @@ def absorb_complements(view: SentenceView, lex: EventLexicon, candidates: list[C
     governing: set[int] = set()
     for index, governor in enumerate(ordered):
         allowed = EVENT_TYPES if governor.event in GOVERNORS else MATERIAL_GOVERNORS.get(governor.event, frozenset())
+        if governor.hostile_content:
+            allowed = _HOSTILE
         if not allowed:
             continue
         previous = governor
@@ -60,11 +65,21 @@ def absorb_complements(view: SentenceView, lex: EventLexicon, candidates: list[C
             )
             if not linked or candidate.event not in allowed:
                 break
+            if governor.hostile_content and not _done_by_another(governor, candidate):
+                break
             absorbed.add(id(candidate))
             governing.add(id(governor))
             _take_content(governor, candidate)
             previous = candidate
     return [c for c in candidates if id(c) not in absorbed and (not c.needs_content or id(c) in governing)]
+
+
+def _done_by_another(speaker: Candidate, act: Candidate) -> bool:
+    """The act's named actor is not the speaker's side: a government saying its own forces struck reports the
+    strike, saying the rebels did accuses them."""
+    ours = {(a.value.country, a.value.sector) for a in speaker.actors}
+    theirs = {(a.value.country, a.value.sector) for a in act.actors}
+    return bool(ours) and bool(theirs) and not ours & theirs
 
 
 def _recode_cessations(view: SentenceView, lex: EventLexicon, candidates: list[Candidate]) -> None:

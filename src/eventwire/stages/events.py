@@ -33,6 +33,7 @@ from eventwire.model import (
     PlaceRef,
     Quantity,
     Size,
+    Token,
 )
 from eventwire.plover import crosswalk
 from eventwire.references import drop_references, names_a_lasting_state
@@ -43,6 +44,9 @@ from eventwire.subordination import absorb_complements
 _EVENT_ZONES = frozenset({"title", "body", "caption"})
 _SECURITY = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "PRM"})
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+#: Types whose passive subject is still the actor's side: troops deployed are the mobilising state's forces, a
+#: demonstration organised is the protest itself. Elsewhere it undergoes the event ("ont été tués", "arrêtés").
+_SUBJECT_ACTS_WHEN_PASSIVE = frozenset({"MOBILIZE", "PROTEST"})
 _PEOPLE_SECTORS = frozenset({"CVL", "OPP", "REF", "JRN", "LAB", "EDU", "MED", "REL", "UAF", "REB", "CRM"})
 _COUNT_TARGETS = {
     "dead": ("ASSAULT", "PROTEST"),
@@ -72,6 +76,7 @@ class Candidate:
     anterior: bool = False
     from_count: bool = False
     needs_content: bool = False  # a demand or a call that is an event only with an event as its content
+    hostile_content: bool = False  # a statement that is an allegation only about a hostile act by another
     speaker_acts: bool = False  # the reporting source is the actor, the linked subject the recipient
     implied_by: Candidate | None = None  # a REQUEST implied by "à l'invitation de": dated like the aid it asked for
 
@@ -128,12 +133,16 @@ class EventsStage:
         for (first, last), spec in _triggers(view, lex, facts):
             candidate = Candidate(spec.event, spec.mode, first, last, view, view.tokens[first].lemma)
             candidate.contexts.update(spec.contexts)
-            candidate.needs_content = spec.needs == "content"
+            candidate.needs_content = spec.needs in {"content", "hostile_content"}
+            candidate.hostile_content = spec.needs == "hostile_content"
             candidate.speaker_acts = spec.speaker_acts
             found.append(candidate)
         found.extend(_arrivals(view, lex, found))
         for candidate in found:
-            candidate.actors, candidate.recipients = link_actors(view, lex, candidate.first, candidate.last)
+            patient = candidate.event not in _SUBJECT_ACTS_WHEN_PASSIVE
+            candidate.actors, candidate.recipients = link_actors(
+                view, lex, candidate.first, candidate.last, passive_patient=patient
+            )
             origin_ok = candidate.event == "RETREAT"  # a withdrawal happens where the force leaves from
             candidate.location = link_location(view, lex, candidate.first, candidate.last, origin_ok=origin_ok)
             candidate.contexts.update(facts.contexts)
@@ -196,18 +205,36 @@ class _SentenceFacts:
             return self.has_actor
         if needs == "people":
             return self.has_people
-        return needs == "content"  # checked once complements are known (subordination)
+        return needs in {"content", "hostile_content"}  # checked once complements are known (subordination)
 
     def blocked(self, spec: TriggerSpec, view: SentenceView) -> bool:
-        for words in spec.unless:
-            head = words[0] if words else None
-            if head is not None and any(same_word(t, head) for t in view.tokens[view.first : view.last]):
-                return True
-        return False
+        """An unless phrase, whole, in the sentence: the other sense shows there ("tir au but"). The whole sentence,
+        not the trigger's clause: the topic often stands in another ("après le match, des supporters ont tiré…")."""
+        tokens = view.tokens[view.first : view.last]
+        return any(words and _phrase_in(tokens, words) for words in spec.unless)
 
     def anterior_before(self, first: int) -> bool:
         """An anteriority cue right before the trigger: 'après leur déploiement', 'following the attack'."""
         return any(0 <= first - end <= 2 for end in self.anteriority)
+
+
+def _phrase_in(tokens: list[Token], words: tuple[tuple[str, str] | None, ...]) -> bool:
+    """Whether the phrase's words follow each other in ``tokens``; a gap ("…") lets up to three words pass."""
+    for start in range(len(tokens)):
+        k = start
+        ok = True
+        for n, word in enumerate(words):
+            if word is None:
+                continue
+            reach = 4 if n and words[n - 1] is None else 1
+            hit = next((j for j in range(k, min(k + reach, len(tokens))) if same_word(tokens[j], word)), None)
+            if hit is None or (n == 0 and hit != start):
+                ok = False
+                break
+            k = hit + 1
+        if ok:
+            return True
+    return False
 
 
 def _triggers(
@@ -300,7 +327,7 @@ def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts,
         else:
             continue
         made.size[quantity.category] = mention
-        made.actors, made.recipients = link_actors(view, lex, first, last)
+        made.actors, made.recipients = link_actors(view, lex, first, last, passive_patient=True)
         made.location = link_location(view, lex, first, last)
         made.contexts.update(facts.contexts)
         _apply_modality(view, lex, made)

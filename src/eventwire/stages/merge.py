@@ -140,10 +140,22 @@ def _places_compatible(cluster: list[Event], event: Event) -> bool:
     return True
 
 
+#: Said events: who says it tells one statement from another.
+_VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
 def _actors_compatible(cluster: list[Event], event: Event) -> bool:
+    """Actors of one country at least, if both name some; for a statement, of one sector too: the rebels' claim
+    and the militias' claim are two allegations, whatever country both sides belong to."""
     theirs = {a.country for e in cluster for a in e.actor if a.country}
     ours = {a.country for a in event.actor if a.country}
-    return not theirs or not ours or bool(theirs & ours)
+    if theirs and ours and not theirs & ours:
+        return False
+    if event.event in _VERBAL:
+        their_sides = {(a.country, a.sector) for e in cluster for a in e.actor if a.country and a.sector}
+        our_sides = {(a.country, a.sector) for a in event.actor if a.country and a.sector}
+        return not their_sides or not our_sides or bool(their_sides & our_sides)
+    return True
 
 
 def _merge(cluster: list[Event], doc: Doc) -> Event:
