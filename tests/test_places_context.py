@@ -172,6 +172,12 @@ def test_places_a_generic_short_name_of_a_province_needs_context(run) -> None:
     assert "Western" not in {s for s, *_ in resolved(run, "Western leaders met in Brussels on Monday.")}
 
 
+def test_places_an_old_name_of_a_city_gives_way_to_a_town_of_a_country_the_article_names(run) -> None:
+    """Salisbury is an old name of Harare; in a report that names the United Kingdom it is the English town."""
+    text = "Two people were poisoned in Salisbury on Sunday. The United Kingdom expelled 23 diplomats."
+    assert ("Salisbury", "GBR") in {(s, c) for s, _f, _a1, c in resolved(run, text)}
+
+
 def test_places_a_common_word_opening_a_longer_name_is_no_place(run) -> None:
     text = "Troops were sent to the Central Asian country after riots in Almaty."
     assert [surface for surface, *_ in resolved(run, text)] == ["Almaty"]

@@ -208,8 +208,22 @@ def _resolve(
         senses = [s for s in senses if well_known(s) or s.place.population >= TOWN_POPULATION] or senses
     if any(s.place.feature in ("country", "admin1") for s in senses):
         named = frozenset()  # "Mexico", "New York": the country or the state first, as without context
+    senses = _own_names_at_home(senses, named)
     best = max(senses, key=lambda s: prominence(s) + context.bonus(s) + _coherent(fit[s.index]) + _at_home(s, named))
     return best if _supported(toponym, best, context, fit[best.index]) else None
+
+
+def _own_names_at_home(senses: list[Sense], named: frozenset[str]) -> list[Sense]:
+    """A city's other name (old or foreign) gives way to a town whose own name it is, in a country the article
+    names and the city's is not: "Salisbury" in a report that names the United Kingdom is the English town, not
+    Harare."""
+    if not any(s.naming == Naming.PRIMARY and s.place.feature == "city" and s.place.country in named for s in senses):
+        return senses
+    return [
+        s
+        for s in senses
+        if not (s.naming == Naming.ALTERNATE and s.place.feature == "city" and s.place.country not in named)
+    ]
 
 
 def _at_home(sense: Sense, named: frozenset[str]) -> float:
