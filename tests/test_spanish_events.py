@@ -247,3 +247,30 @@ def test_spanish_words_that_lost_their_accent_are_read_with_it() -> None:
     assert [lemma(w, "es") for w in ("pidio", "EXIGIO", "detencion")] == ["pedir", "exigir", "detención"]
     # A known word is left alone: "asesino" is the noun, not "asesinó".
     assert lemma("asesino", "es") == "asesino"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Miles de personas marcharon contra la visita del presidente francés."),
+        ("es", "Los obreros protestaron por la detención de sus compañeros."),
+        ("es", "Hubo una manifestación de varios miles de personas contra la extradición de los presos."),
+        ("en", "Thousands of students held a demonstration against the extradition of the leader."),
+        ("fr", "Des milliers d'étudiants ont manifesté contre l'extradition du dirigeant."),
+    ],
+)
+def test_a_protest_grievance_is_its_content_not_an_event(run, lang: str, text: str) -> None:
+    # What a protest is against (grammar.yaml grievance_markers) is what it is about, not a happening reported.
+    assert {e.event for e in run(text, lang=lang, published=REF).events} == {"PROTEST"}
+
+
+def test_spanish_a_conjunction_ends_a_complement(run) -> None:
+    # "y" (grammar.yaml coordinators) starts a second phrase: the attack is no content of the agreement before it.
+    found = coded(run, "Los rebeldes aceptaron el plan de paz y el ejército atacó la ciudad.")
+    assert {"AGREE", "ASSAULT"} <= {event for event, _ in found}
+
+
+def test_spanish_a_threatened_protest_is_a_threat_to_reduce_relations(run) -> None:
+    # CAMEO 133 "threaten with political dissent, protest" is THREATEN relations; 1312, a boycott, restrict.
+    assert ("THREATEN", "relations") in coded(run, "Los maestros marcharán el viernes contra la reforma educativa.")
+    assert ("THREATEN", "restrict") in coded(run, "Los comerciantes boicotearán los productos importados.")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.eventlex import EventLexicon
+from eventwire.modality import threat_mode
 from eventwire.model import Token
 from eventwire.plover import EVENT_TYPES
 from eventwire.sentence_view import SentenceView
@@ -29,16 +30,18 @@ MATERIAL_GOVERNORS = {
     "COERCE": frozenset({"ACCUSE", "PROTEST"}),
     "SANCTION": frozenset({"ACCUSE"}),
 }
+#: Events whose grievance (what they are against: the language's grievance_markers) is their content, whatever it is.
+GRIEVANCE_GOVERNORS = frozenset({"PROTEST"})
 #: The mode a demand or a refusal takes from what is demanded or refused (PLOVER's REQUEST and REJECT modes).
 _ASK_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet"}
 _ASK_MODES["AGREE"] = "meet"
-#: The mode a threat takes from what is threatened (PLOVER's THREATEN modes).
-_THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
 _MAX_GAP = 8
 _MAX_CLAUSE_GAP = 14
+_MAX_PARTICIPANTS = 5
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _ENDABLE = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"})
-_STOPPERS = frozenset({",", ";", ":", "(", ")", "and", "et", "but", "mais", "or", "ou", "while", "tandis", "alors"})
+#: Punctuation that ends a complement; the language's coordinators do too, and its clause breaks ("but", "mais").
+_STOPPERS = frozenset({",", ";", ":", "(", ")"})
 
 
 def absorb_complements(view: SentenceView, lex: EventLexicon, candidates: list[Candidate]) -> list[Candidate]:
@@ -58,7 +61,8 @@ def absorb_complements(view: SentenceView, lex: EventLexicon, candidates: list[C
             linked = _complement_link(view, lex, previous, candidate) or (
                 previous is not governor and _coordinated(view, lex, previous, candidate)
             )
-            if not linked or candidate.event not in allowed:
+            grievance = previous is governor and _grievance_link(view, lex, governor, candidate)
+            if not grievance and (not linked or candidate.event not in allowed):
                 break
             absorbed.add(id(candidate))
             governing.add(id(governor))
@@ -95,7 +99,7 @@ def _complement_link(view: SentenceView, lex: EventLexicon, governor: Candidate,
     if len(gap) > reach or view.clause(governor.first) != view.clause(candidate.first):
         return False
     words = [t.lower for t in gap]
-    if any(w in _STOPPERS for w in words):
+    if any(w in _STOPPERS or w in lex.coordinators for w in words):
         return False
     if any(m.payload == "anteriority" for m in lex.cues.find(view.tokens, governor.last, candidate.first)):
         return False
@@ -104,6 +108,28 @@ def _complement_link(view: SentenceView, lex: EventLexicon, governor: Candidate,
     if _direct_object(gap, lex):
         return True  # "rejected the proposal", "accepted demands", "rejected an Australian ultimatum"
     return any(w in lex.complement_markers for w in words)
+
+
+def _grievance_link(view: SentenceView, lex: EventLexicon, governor: Candidate, candidate: Candidate) -> bool:
+    """ "a march against the extradition", "protestaron por la detención de sus afiliados": the event right after a
+    protest's grievance marker (past its determiner) is what the protest is about, not a happening reported."""
+    if governor.event not in GRIEVANCE_GOVERNORS or governor.last > candidate.first:
+        return False
+    if view.clause(governor.first) != view.clause(candidate.first):
+        return False
+    gap = [t.lower for t in view.tokens[governor.last : candidate.first]]
+    if view.tokens[governor.last - 1].lower in lex.grievance_markers:
+        return all(w in lex.determiners for w in gap)
+    marker = next((i for i, w in enumerate(gap) if w in lex.grievance_markers), None)
+    if marker is None or not all(w in lex.determiners for w in gap[marker + 1 :]):
+        return False
+    # the protest's own participants may stand before it: "una manifestación de varios miles de personas contra"
+    participants = gap[:marker]
+    return not participants or (
+        participants[0] in lex.of_markers
+        and len(participants) <= _MAX_PARTICIPANTS
+        and not any(w in _STOPPERS or w in lex.coordinators for w in participants)
+    )
 
 
 def _direct_object(gap: list[Token], lex: EventLexicon) -> bool:
@@ -124,7 +150,7 @@ def _coordinated(view: SentenceView, lex: EventLexicon, previous: Candidate, can
     gap = [t.lower for t in view.tokens[previous.last : candidate.first]]
     if gap[:1] == [","] and any(w in lex.determiners for w in gap[1:]):
         return False
-    return 0 < len(gap) <= 4 and gap[0] in {"and", "et", "or", "ou", ","} and "," not in gap[1:]
+    return 0 < len(gap) <= 4 and (gap[0] in lex.coordinators or gap[0] == ",") and "," not in gap[1:]
 
 
 def _take_content(governor: Candidate, content: Candidate) -> None:
@@ -137,9 +163,7 @@ def _take_content(governor: Candidate, content: Candidate) -> None:
     if governor.event in {"REQUEST", "REJECT"}:
         governor.mode = _ASK_MODES.get(content.event, governor.mode)
     elif governor.event == "THREATEN":
-        if content.event == "COERCE" and content.mode in {"arrest", "deport"}:
-            governor.mode = {"arrest": "arrest", "deport": "expel"}[content.mode]
-        elif content.event == "SANCTION" and content.mode in {"withdraw", "expel"}:
+        if content.event == "SANCTION" and content.mode in {"withdraw", "expel"}:
             governor.mode = {"withdraw": "relations", "expel": "expel"}[content.mode]
         else:
-            governor.mode = _THREAT_MODES.get(content.event, governor.mode)
+            governor.mode = threat_mode(content.event, content.mode)
