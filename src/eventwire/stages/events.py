@@ -19,7 +19,7 @@ from eventwire.event_location import StoryPlaces, link_location
 from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
-from eventwire.lexical import same_word
+from eventwire.lexical import phrase_within
 from eventwire.modality import condition_after, modality_before, recode
 from eventwire.model import (
     ActorRef,
@@ -199,11 +199,7 @@ class _SentenceFacts:
         return needs == "content"  # checked once complements are known (subordination)
 
     def blocked(self, spec: TriggerSpec, view: SentenceView) -> bool:
-        for words in spec.unless:
-            head = words[0] if words else None
-            if head is not None and any(same_word(t, head) for t in view.tokens[view.first : view.last]):
-                return True
-        return False
+        return any(phrase_within(view.tokens, view.first, view.last, words) for words in spec.unless)
 
     def anterior_before(self, first: int) -> bool:
         """An anteriority cue right before the trigger: 'après leur déploiement', 'following the attack'."""
