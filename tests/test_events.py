@@ -263,6 +263,14 @@ def test_events_a_protest_announced_for_later_is_a_threat(run) -> None:
     assert "THREATEN" in found and "PROTEST" not in found
 
 
+def test_events_a_french_synthetic_future_is_an_announcement(run) -> None:
+    # modality.yaml future_endings: the infinitive plus an ending; a verb of continuing says it goes on already.
+    found = {(e.event, e.mode) for e in run("Les syndicats manifesteront jeudi contre la réforme.", lang="fr").events}
+    assert found == {("THREATEN", "relations")}
+    assert {e.event for e in run("Le gouvernement retirera ses troupes.", lang="fr").events} == {"CONCEDE"}
+    assert {e.event for e in run("Les manifestations continueront jusqu'à dimanche.", lang="fr").events} == {"PROTEST"}
+
+
 def test_events_a_threat_covers_all_it_announces(run) -> None:
     text = (
         "La présidence française a prévenu que toute attaque contre ses ressortissants, ses diplomates, son armée "
