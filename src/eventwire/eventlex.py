@@ -51,7 +51,6 @@ class EventLexicon:
     complement_markers: frozenset[str]
     object_prepositions: frozenset[str]
     coordinators: frozenset[str]  # join two phrases of one clause: "and", "or"
-    grievance_markers: frozenset[str]  # after a protest, open what it is against: "against", "over"
     clause_breaks: PhraseMatcher
     subordinators: PhraseMatcher  # open an adverbial stretch: "after", "when", "despite" (secondary_mentions)
     relative_markers: PhraseMatcher  # open a relative clause: "who", "where", "in which"
@@ -127,7 +126,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         complement_markers=_words(grammar.get("complement_markers")),
         object_prepositions=_words(grammar.get("object_prepositions")),
         coordinators=_words(grammar.get("coordinators")),
-        grievance_markers=_words(grammar.get("grievance_markers")),
         clause_breaks=_matcher(lang, {"break": grammar.get("clause_breaks")}),
         subordinators=_matcher(lang, {"subordinator": grammar.get("subordinators")}, forms_as_written=True),
         relative_markers=_matcher(lang, {"relative": grammar.get("relative_markers")}, forms_as_written=True),

@@ -30,14 +30,11 @@ MATERIAL_GOVERNORS = {
     "COERCE": frozenset({"ACCUSE", "PROTEST"}),
     "SANCTION": frozenset({"ACCUSE"}),
 }
-#: Events whose grievance (what they are against: the language's grievance_markers) is their content, whatever it is.
-GRIEVANCE_GOVERNORS = frozenset({"PROTEST"})
 #: The mode a demand or a refusal takes from what is demanded or refused (PLOVER's REQUEST and REJECT modes).
 _ASK_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet"}
 _ASK_MODES["AGREE"] = "meet"
 _MAX_GAP = 8
 _MAX_CLAUSE_GAP = 14
-_MAX_PARTICIPANTS = 5
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _ENDABLE = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"})
 #: Punctuation that ends a complement; the language's coordinators do too, and its clause breaks ("but", "mais").
@@ -61,8 +58,7 @@ def absorb_complements(view: SentenceView, lex: EventLexicon, candidates: list[C
             linked = _complement_link(view, lex, previous, candidate) or (
                 previous is not governor and _coordinated(view, lex, previous, candidate)
             )
-            grievance = previous is governor and _grievance_link(view, lex, governor, candidate)
-            if not grievance and (not linked or candidate.event not in allowed):
+            if not linked or candidate.event not in allowed:
                 break
             absorbed.add(id(candidate))
             governing.add(id(governor))
@@ -108,28 +104,6 @@ def _complement_link(view: SentenceView, lex: EventLexicon, governor: Candidate,
     if _direct_object(gap, lex):
         return True  # "rejected the proposal", "accepted demands", "rejected an Australian ultimatum"
     return any(w in lex.complement_markers for w in words)
-
-
-def _grievance_link(view: SentenceView, lex: EventLexicon, governor: Candidate, candidate: Candidate) -> bool:
-    """ "a march against the extradition", "protestaron por la detención de sus afiliados": the event right after a
-    protest's grievance marker (past its determiner) is what the protest is about, not a happening reported."""
-    if governor.event not in GRIEVANCE_GOVERNORS or governor.last > candidate.first:
-        return False
-    if view.clause(governor.first) != view.clause(candidate.first):
-        return False
-    gap = [t.lower for t in view.tokens[governor.last : candidate.first]]
-    if view.tokens[governor.last - 1].lower in lex.grievance_markers:
-        return all(w in lex.determiners for w in gap)
-    marker = next((i for i, w in enumerate(gap) if w in lex.grievance_markers), None)
-    if marker is None or not all(w in lex.determiners for w in gap[marker + 1 :]):
-        return False
-    # the protest's own participants may stand before it: "una manifestación de varios miles de personas contra"
-    participants = gap[:marker]
-    return not participants or (
-        participants[0] in lex.of_markers
-        and len(participants) <= _MAX_PARTICIPANTS
-        and not any(w in _STOPPERS or w in lex.coordinators for w in participants)
-    )
 
 
 def _direct_object(gap: list[Token], lex: EventLexicon) -> bool:
