@@ -291,3 +291,12 @@ def test_spanish_travelling_in_a_vehicle_is_no_deployment(run) -> None:
     found = coded(run, "Soldados del ejército detuvieron el vehículo en el que se movilizaba el dirigente.")
     assert "MOBILIZE" not in {event for event, _ in found}
     assert ("MOBILIZE", "troops") in coded(run, "El ejército movilizó a miles de soldados hacia la frontera.")
+
+
+def test_spanish_a_state_that_protests_accuses(run) -> None:
+    # PLOVER: a diplomatic protest is ACCUSE disapprove; PROTEST presumes physical activity (triggers.yaml verbal).
+    assert coded(run, "El gobierno chino protestó contra la decisión del parlamento europeo.") == {
+        ("ACCUSE", "disapprove")
+    }
+    assert ("PROTEST", "demo") in coded(run, "Miles de campesinos protestaron contra el gobierno.")
+    assert ("PROTEST", "demo") in coded(run, "Los policías protestaron por sus salarios.")

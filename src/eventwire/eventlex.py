@@ -27,6 +27,7 @@ class TriggerSpec:
     unless: tuple[tuple[tuple[str, str] | None, ...], ...]
     contexts: tuple[str, ...]
     speaker_acts: bool = False  # "actor: speaker": the one who reports it is the actor ("X said Y must …")
+    by_state: tuple[str, str | None] | None = None  # "by_state: ACCUSE disapprove": the event when a state does it
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,14 @@ def _words(items: list[str] | None) -> frozenset[str]:
     return frozenset(w.lower().replace("’", "'") for w in items or ())
 
 
+def _event_and_mode(value: str | None) -> tuple[str, str | None] | None:
+    """ "ACCUSE disapprove" -> ("ACCUSE", "disapprove"); "ACCUSE" -> ("ACCUSE", None)."""
+    if not value:
+        return None
+    event, _, mode = value.partition(" ")
+    return event, mode or None
+
+
 @functools.cache
 def event_lexicon(lang: str) -> EventLexicon:
     triggers = PhraseMatcher(lang)
@@ -94,6 +103,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                 unless=unless,
                 contexts=tuple(group.get("contexts") or ()),
                 speaker_acts=group.get("actor") == "speaker",
+                by_state=_event_and_mode(group.get("by_state")),
             )
             triggers.add(phrase, spec)
     modality = lang_data(lang, "modality")

@@ -43,6 +43,9 @@ from eventwire.subordination import absorb_complements
 _EVENT_ZONES = frozenset({"title", "body", "caption"})
 _SECURITY = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "PRM"})
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+#: Who voices a state's protest: a country (or its capital) or a state body; police protesting is a workforce's protest.
+_STATE_KINDS = frozenset({"country", "metonym"})
+_VOICING_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 _PEOPLE_SECTORS = frozenset({"CVL", "OPP", "REF", "JRN", "LAB", "EDU", "MED", "REL", "UAF", "REB", "CRM"})
 _COUNT_TARGETS = {
     "dead": ("ASSAULT", "PROTEST"),
@@ -73,6 +76,7 @@ class Candidate:
     from_count: bool = False
     needs_content: bool = False  # a demand or a call that is an event only with an event as its content
     speaker_acts: bool = False  # the reporting source is the actor, the linked subject the recipient
+    by_state: tuple[str, str | None] | None = None  # what the trigger codes when a state does it (trigger data)
     implied_by: Candidate | None = None  # a REQUEST implied by "à l'invitation de": dated like the aid it asked for
 
 
@@ -130,10 +134,12 @@ class EventsStage:
             candidate.contexts.update(spec.contexts)
             candidate.needs_content = spec.needs == "content"
             candidate.speaker_acts = spec.speaker_acts
+            candidate.by_state = spec.by_state
             found.append(candidate)
         found.extend(_arrivals(view, lex, found))
         for candidate in found:
             candidate.actors, candidate.recipients = link_actors(view, lex, candidate.first, candidate.last)
+            _voiced_by_state(candidate)
             origin_ok = candidate.event == "RETREAT"  # a withdrawal happens where the force leaves from
             candidate.location = link_location(view, lex, candidate.first, candidate.last, origin_ok=origin_ok)
             candidate.contexts.update(facts.contexts)
@@ -204,6 +210,15 @@ class _SentenceFacts:
     def anterior_before(self, first: int) -> bool:
         """An anteriority cue right before the trigger: 'après leur déploiement', 'following the attack'."""
         return any(0 <= first - end <= 2 for end in self.anteriority)
+
+
+def _voiced_by_state(candidate: Candidate) -> None:
+    """ "El ejército protestó contra…", "the government protested": a state's protest is words, which PLOVER codes
+    ACCUSE disapprove ("diplomatic protests"; PROTEST "presumes significant physical/material activity"); the
+    trigger data says what its word means from a state (``by_state``)."""
+    actors = [m.value for m in candidate.actors]
+    if candidate.by_state and actors and all(a.kind in _STATE_KINDS or a.sector in _VOICING_SECTORS for a in actors):
+        candidate.event, candidate.mode = candidate.by_state
 
 
 def _triggers(
