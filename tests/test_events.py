@@ -265,6 +265,14 @@ def test_events_a_protest_announced_for_later_is_a_threat(run) -> None:
     assert "THREATEN" in found and "PROTEST" not in found
 
 
+def test_events_a_french_synthetic_future_is_an_announcement(run) -> None:
+    # modality.yaml future_endings: the infinitive plus an ending; a verb of continuing says it goes on already.
+    found = {(e.event, e.mode) for e in run("Les syndicats manifesteront jeudi contre la réforme.", lang="fr").events}
+    assert found == {("THREATEN", "relations")}
+    assert {e.event for e in run("Le gouvernement retirera ses troupes.", lang="fr").events} == {"CONCEDE"}
+    assert {e.event for e in run("Les manifestations continueront jusqu'à dimanche.", lang="fr").events} == {"PROTEST"}
+
+
 def test_events_a_threat_covers_all_it_announces(run) -> None:
     text = (
         "La présidence française a prévenu que toute attaque contre ses ressortissants, ses diplomates, son armée "
@@ -438,16 +446,19 @@ def test_events_a_statement_that_another_side_attacked_alleges_it(run) -> None:
 def test_events_unless_phrases_are_matched_whole(run) -> None:
     """A word of the other sense ("poteau") blocks a trigger; an unless phrase blocks only where all its words
     stand in order, not on its first word alone."""
-    from eventwire.lexical import make_token, phrase_words, split_rules, token_spans
-    from eventwire.stages.events import _phrase_in
+    from eventwire.lexical import make_token, phrase_within, phrase_words, split_rules, token_spans
 
     assert types(run, "Le joueur a tiré sur le poteau dimanche.", "fr") == set()
     text = "un tir au but en fin de match"
     tokens = [make_token(text, a, b, "fr") for a, b in token_spans(text, 0, len(text), split_rules("fr"))]
-    assert _phrase_in(tokens, phrase_words("tir au but", "fr"))
-    assert _phrase_in(tokens, phrase_words("tir … match", "fr")) is False  # more than three words apart
-    assert _phrase_in(tokens, phrase_words("tir … but", "fr"))
-    assert not _phrase_in(tokens, phrase_words("but au tir", "fr"))
+
+    def within(phrase: str) -> bool:
+        return phrase_within(tokens, 0, len(tokens), phrase_words(phrase, "fr"))
+
+    assert within("tir au but")
+    assert within("tir … match") is False  # further apart than a gap lets words pass
+    assert within("tir … but")
+    assert not within("but au tir")
 
 
 def test_events_a_platform_blocking_an_account_is_no_censorship(run) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from eventwire.knowledge import supported_languages
-from eventwire.lexical import same_word
+from eventwire.lexical import phrase_within, phrase_words, same_word
 from eventwire.model import Article, Token
 from eventwire.pipeline import Pipeline, default_pipeline
 
@@ -247,3 +247,56 @@ def test_spanish_words_that_lost_their_accent_are_read_with_it() -> None:
     assert [lemma(w, "es") for w in ("pidio", "EXIGIO", "detencion")] == ["pedir", "exigir", "detención"]
     # A known word is left alone: "asesino" is the noun, not "asesinó".
     assert lemma("asesino", "es") == "asesino"
+
+
+def test_spanish_the_event_that_motivates_a_protest_is_coded_too(run) -> None:
+    # PLOVER manual, PROTEST: the topic of a protest (typically a REQUEST) is not coded apart, but "discrete events
+    # that are the motivation for the protest, for example a visit by a foreign dignitary, … or an earlier arrest,
+    # should be coded".
+    found = {event for event, _ in coded(run, "Miles de personas marcharon contra la visita del presidente francés.")}
+    assert {"PROTEST", "CONSULT"} <= found
+
+
+def test_spanish_a_conjunction_ends_a_complement(run) -> None:
+    # "y" (grammar.yaml coordinators) starts a second phrase: the attack is no content of the agreement before it.
+    found = coded(run, "Los rebeldes aceptaron el plan de paz y el ejército atacó la ciudad.")
+    assert {"AGREE", "ASSAULT"} <= {event for event, _ in found}
+
+
+def test_spanish_a_threatened_protest_is_a_threat_to_reduce_relations(run) -> None:
+    # CAMEO 133 "threaten with political dissent, protest" is THREATEN relations; 1312, a boycott, restrict.
+    assert ("THREATEN", "relations") in coded(run, "Los maestros marcharán el viernes contra la reforma educativa.")
+    assert ("THREATEN", "restrict") in coded(run, "Los comerciantes boicotearán los productos importados.")
+
+
+def test_an_exclusion_phrase_blocks_only_as_a_whole() -> None:
+    # A trigger's `unless` entry of several words must occur whole ("5G" is no "5", "tomar protesta" no "protesta").
+    words = [("tomó", "tomar"), ("la", "el"), ("protesta", "protesta"), ("brigada", "brigada"), ("5", "5")]
+    tokens = [Token(0, 0, form, form, lemma) for form, lemma in words]
+    assert phrase_within(tokens, 0, len(tokens), phrase_words("tomar la protesta", "es"))
+    assert not phrase_within(tokens, 1, len(tokens), phrase_words("tomar la protesta", "es"))
+    assert not phrase_within(tokens, 0, len(tokens), phrase_words("5G", "es"))
+    assert not phrase_within(tokens, 0, len(tokens), phrase_words("toma de protesta", "es"))
+
+
+def test_spanish_a_swearing_in_is_no_protest(run) -> None:
+    # "tomar protesta", "rendir protesta": the oath of office in Mexico; "protesta" alone still is a protest.
+    assert not events(run, "El nuevo gobernador tomó la protesta ante el congreso estatal.")
+    assert not events(run, "El presidente municipal rindió protesta el domingo.")
+    assert ("PROTEST", "demo") in coded(run, "Cientos de campesinos realizaron una protesta frente al congreso.")
+
+
+def test_spanish_travelling_in_a_vehicle_is_no_deployment(run) -> None:
+    # "el vehículo en el que se movilizaba": "movilizarse en" is to travel in; troops mobilising still are MOBILIZE.
+    found = coded(run, "Soldados del ejército detuvieron el vehículo en el que se movilizaba el dirigente.")
+    assert "MOBILIZE" not in {event for event, _ in found}
+    assert ("MOBILIZE", "troops") in coded(run, "El ejército movilizó a miles de soldados hacia la frontera.")
+
+
+def test_spanish_a_state_that_protests_accuses(run) -> None:
+    # PLOVER: a diplomatic protest is ACCUSE disapprove; PROTEST presumes physical activity (triggers.yaml verbal).
+    assert coded(run, "El gobierno chino protestó contra la decisión del parlamento europeo.") == {
+        ("ACCUSE", "disapprove")
+    }
+    assert ("PROTEST", "demo") in coded(run, "Miles de campesinos protestaron contra el gobierno.")
+    assert ("PROTEST", "demo") in coded(run, "Los policías protestaron por sus salarios.")

@@ -47,7 +47,7 @@ QUADS = {
     **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
 NEEDS = frozenset({"military", "security", "state", "actor", "people", "content", "hostile_content"})
-GROUP_KEYS = frozenset({"event", "mode", "words", "needs", "unless", "contexts", "actor"})
+GROUP_KEYS = frozenset({"event", "mode", "words", "needs", "unless", "contexts", "actor", "by_state"})
 HEADER_KEYS = frozenset({"source", "licence"})
 LANGUAGE_FILES = {
     "triggers.yaml": {"triggers"},
@@ -245,6 +245,10 @@ def test_trigger_data_groups_use_plover_types_modes_needs_and_contexts(lang: str
         assert mode is None or mode in modes[group["event"]], f"{where}: {mode!r} is not a mode of {group['event']}"
         assert group.get("needs") is None or group["needs"] in NEEDS, f"{where}: needs {group['needs']!r} unknown"
         assert group.get("actor") in (None, "speaker"), f"{where}: actor {group['actor']!r} unknown (speaker)"
+        if group.get("by_state"):  # "EVENT mode": what the words code when a state does it
+            state_event, _, state_mode = group["by_state"].partition(" ")
+            assert state_event in EVENT_TYPES, f"{where}: by_state {state_event!r} is not a PLOVER event type"
+            assert not state_mode or state_mode in modes[state_event], f"{where}: by_state mode {state_mode!r}"
         for context in group.get("contexts", []):
             assert context in CONTEXTS, f"{where}: {context!r} is not a PLOVER context"
         assert isinstance(group["words"], list) and group["words"], f"{where}: words must be a non-empty list"
@@ -272,10 +276,14 @@ def test_trigger_data_gaps_stand_between_words(lang: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_trigger_data_unless_words_are_single_words(lang: str) -> None:
+def test_trigger_data_unless_entries_are_words_or_phrases(lang: str) -> None:
+    """An ``unless`` entry blocks only where it occurs whole (stages/events.py), so a phrase ("tomar protesta") may
+    name a sense of a trigger word; it must not be one of its group's own trigger phrases, which it would silence."""
     for group in _groups(lang):
-        for word in group.get("unless", []):
-            assert " " not in word and GAP not in word, f"{lang} {group['event']}: unless {word!r} is not one word"
+        own = {" ".join(_tokens(entry, lang)).lower() for entry in group["words"]}
+        for entry in group.get("unless", []):
+            assert isinstance(entry, str) and entry.strip(), f"{lang} {group['event']}: empty unless entry"
+            assert " ".join(_tokens(entry, lang)).lower() not in own, f"{lang} {group['event']}: unless {entry!r}"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -27,6 +27,7 @@ class TriggerSpec:
     unless: tuple[tuple[tuple[str, str] | None, ...], ...]
     contexts: tuple[str, ...]
     speaker_acts: bool = False  # "actor: speaker": the one who reports it is the actor ("X said Y must …")
+    by_state: tuple[str, str | None] | None = None  # "by_state: ACCUSE disapprove": the event when a state does it
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class EventLexicon:
     origin_prepositions: frozenset[str]
     complement_markers: frozenset[str]
     object_prepositions: frozenset[str]
+    coordinators: frozenset[str]  # join two phrases of one clause: "and", "or"
     clause_breaks: PhraseMatcher
     subordinators: PhraseMatcher  # open an adverbial stretch: "after", "when", "despite" (secondary_mentions)
     relative_markers: PhraseMatcher  # open a relative clause: "who", "where", "in which"
@@ -78,6 +80,14 @@ def _words(items: list[str] | None) -> frozenset[str]:
     return frozenset(w.lower().replace("’", "'") for w in items or ())
 
 
+def _event_and_mode(value: str | None) -> tuple[str, str | None] | None:
+    """ "ACCUSE disapprove" -> ("ACCUSE", "disapprove"); "ACCUSE" -> ("ACCUSE", None)."""
+    if not value:
+        return None
+    event, _, mode = value.partition(" ")
+    return event, mode or None
+
+
 @functools.cache
 def event_lexicon(lang: str) -> EventLexicon:
     triggers = PhraseMatcher(lang)
@@ -94,6 +104,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                 unless=unless,
                 contexts=tuple(group.get("contexts") or ()),
                 speaker_acts=group.get("actor") == "speaker",
+                by_state=_event_and_mode(group.get("by_state")),
             )
             triggers.add(phrase, spec)
     modality = lang_data(lang, "modality")
@@ -125,6 +136,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         origin_prepositions=_words(grammar.get("origin_prepositions")),
         complement_markers=_words(grammar.get("complement_markers")),
         object_prepositions=_words(grammar.get("object_prepositions")),
+        coordinators=_words(grammar.get("coordinators")),
         clause_breaks=_matcher(lang, {"break": grammar.get("clause_breaks")}),
         subordinators=_matcher(lang, {"subordinator": grammar.get("subordinators")}, forms_as_written=True),
         relative_markers=_matcher(lang, {"relative": grammar.get("relative_markers")}, forms_as_written=True),

@@ -199,6 +199,12 @@ class PhraseMatcher:
         return found
 
 
+def phrase_within(tokens: list[Token], first: int, last: int, words: tuple[tuple[str, str] | None, ...]) -> bool:
+    """Whether the whole phrase (a ``phrase_words`` result, "…" gaps included) occurs in tokens[first:last], by
+    form or lemma: an exclusion such as "tomar … protesta" (a swearing-in in Mexico) must not fire on "protesta"."""
+    return bool(words) and any(_match_from(tokens, i, last, words, True) is not None for i in range(first, last))
+
+
 def _match_from(
     tokens: list[Token], i: int, last: int, words: tuple[tuple[str, str] | None, ...], by_lemma: bool
 ) -> int | None:

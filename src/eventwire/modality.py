@@ -23,7 +23,10 @@ _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})  # CAMEO 13: threats to boycott too
 #: The REJECT mode of a refused event, and the THREATEN mode of a threatened one (PLOVER's mode tables).
 _REFUSAL_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield"}
-_THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
+#: CAMEO 133 "threaten with political dissent, protest" is THREATEN relations; 1312 "threaten to boycott" restrict.
+_THREAT_MODES = {
+    "ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "restrict", "COERCE": "restrict", "PROTEST": "relations",
+}  # fmt: skip
 
 
 def modality_before(view: SentenceView, lex: EventLexicon, first: int) -> str | None:
@@ -60,24 +63,27 @@ def recode(event: str, mode: str | None, cue: str | None, *, conditioned: bool =
     conflict action announced as the consequence of a condition is a threat (PLOVER THREATEN: CAMEO 13's "threaten
     to halt mediation", "threaten with military force")."""
     if conditioned and event in _CONFLICT and cue in {None, "future", "threat"}:
-        return "THREATEN", _threat_mode(event, mode), "asserted"
+        return "THREATEN", threat_mode(event, mode), "asserted"
     if cue is None or (event == "THREATEN" and cue in {"threat", "future", "conditional"}):
         return event, mode, "asserted"
     if cue == "threat":
-        return "THREATEN", _threat_mode(event, mode), "asserted"
+        return "THREATEN", threat_mode(event, mode), "asserted"
     if cue == "future":  # an announced intention; a mere possibility ("pourrait", "could") is no commitment
         if event in _COOPERATIVE:
             return "AGREE", None, "asserted"
         if event in _YIELDING:
             return "CONCEDE", None, "asserted"
         if event in _CONFLICT:
-            return "THREATEN", _threat_mode(event, mode), "asserted"
+            return "THREATEN", threat_mode(event, mode), "asserted"
     if cue == "negation" and event in _COOPERATIVE | _YIELDING:
         return "REJECT", _REFUSAL_MODES.get(event), "asserted"
     return event, mode, {"negation": "negated"}.get(cue, cue)
 
 
-def _threat_mode(event: str, mode: str | None) -> str | None:
+def threat_mode(event: str, mode: str | None) -> str | None:
+    """The THREATEN mode of a threatened event (PLOVER's mode table: CAMEO 13's codes)."""
     if event == "COERCE" and mode in {"arrest", "deport"}:
         return {"arrest": "arrest", "deport": "expel"}[mode]
+    if event == "PROTEST" and mode == "boycott":
+        return "restrict"
     return _THREAT_MODES.get(event)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.eventlex import EventLexicon
+from eventwire.modality import threat_mode
 from eventwire.model import Token
 from eventwire.plover import EVENT_TYPES
 from eventwire.sentence_view import SentenceView
@@ -32,8 +33,6 @@ MATERIAL_GOVERNORS = {
 #: The mode a demand or a refusal takes from what is demanded or refused (PLOVER's REQUEST and REJECT modes).
 _ASK_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet"}
 _ASK_MODES["AGREE"] = "meet"
-#: The mode a threat takes from what is threatened (PLOVER's THREATEN modes).
-_THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
 #: What a statement alleges when it says another did it ("a déclaré que les rebelles ont pris des otages"): an
 #: attack or a coercion, PLOVER's ACCUSE/allege (CAMEO 112x: accusing of crime, abuses, aggression).
 _HOSTILE = frozenset({"ASSAULT", "COERCE"})
@@ -41,7 +40,8 @@ _MAX_GAP = 8
 _MAX_CLAUSE_GAP = 14
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _ENDABLE = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"})
-_STOPPERS = frozenset({",", ";", ":", "(", ")", "and", "et", "but", "mais", "or", "ou", "while", "tandis", "alors"})
+#: Punctuation that ends a complement; the language's coordinators do too, and its clause breaks ("but", "mais").
+_STOPPERS = frozenset({",", ";", ":", "(", ")"})
 
 
 def absorb_complements(view: SentenceView, lex: EventLexicon, candidates: list[Candidate]) -> list[Candidate]:
@@ -110,7 +110,7 @@ def _complement_link(view: SentenceView, lex: EventLexicon, governor: Candidate,
     if len(gap) > reach or view.clause(governor.first) != view.clause(candidate.first):
         return False
     words = [t.lower for t in gap]
-    if any(w in _STOPPERS for w in words):
+    if any(w in _STOPPERS or w in lex.coordinators for w in words):
         return False
     if any(m.payload == "anteriority" for m in lex.cues.find(view.tokens, governor.last, candidate.first)):
         return False
@@ -139,7 +139,7 @@ def _coordinated(view: SentenceView, lex: EventLexicon, previous: Candidate, can
     gap = [t.lower for t in view.tokens[previous.last : candidate.first]]
     if gap[:1] == [","] and any(w in lex.determiners for w in gap[1:]):
         return False
-    return 0 < len(gap) <= 4 and gap[0] in {"and", "et", "or", "ou", ","} and "," not in gap[1:]
+    return 0 < len(gap) <= 4 and (gap[0] in lex.coordinators or gap[0] == ",") and "," not in gap[1:]
 
 
 def _take_content(governor: Candidate, content: Candidate) -> None:
@@ -152,9 +152,7 @@ def _take_content(governor: Candidate, content: Candidate) -> None:
     if governor.event in {"REQUEST", "REJECT"}:
         governor.mode = _ASK_MODES.get(content.event, governor.mode)
     elif governor.event == "THREATEN":
-        if content.event == "COERCE" and content.mode in {"arrest", "deport"}:
-            governor.mode = {"arrest": "arrest", "deport": "expel"}[content.mode]
-        elif content.event == "SANCTION" and content.mode in {"withdraw", "expel"}:
+        if content.event == "SANCTION" and content.mode in {"withdraw", "expel"}:
             governor.mode = {"withdraw": "relations", "expel": "expel"}[content.mode]
         else:
-            governor.mode = _THREAT_MODES.get(content.event, governor.mode)
+            governor.mode = threat_mode(content.event, content.mode)

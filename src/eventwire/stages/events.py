@@ -19,7 +19,7 @@ from eventwire.event_location import StoryPlaces, link_location
 from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
-from eventwire.lexical import same_word
+from eventwire.lexical import phrase_within
 from eventwire.modality import condition_after, modality_before, recode
 from eventwire.model import (
     ActorRef,
@@ -33,7 +33,6 @@ from eventwire.model import (
     PlaceRef,
     Quantity,
     Size,
-    Token,
 )
 from eventwire.plover import crosswalk
 from eventwire.references import drop_references, names_a_lasting_state
@@ -47,6 +46,9 @@ _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 #: Types whose passive subject is still the actor's side: troops deployed are the mobilising state's forces, a
 #: demonstration organised is the protest itself. Elsewhere it undergoes the event ("ont été tués", "arrêtés").
 _SUBJECT_ACTS_WHEN_PASSIVE = frozenset({"MOBILIZE", "PROTEST"})
+#: Who voices a state's protest: a country (or its capital) or a state body; police protesting is a workforce's protest.
+_STATE_KINDS = frozenset({"country", "metonym"})
+_VOICING_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 _PEOPLE_SECTORS = frozenset({"CVL", "OPP", "REF", "JRN", "LAB", "EDU", "MED", "REL", "UAF", "REB", "CRM"})
 _COUNT_TARGETS = {
     "dead": ("ASSAULT", "PROTEST"),
@@ -78,6 +80,7 @@ class Candidate:
     needs_content: bool = False  # a demand or a call that is an event only with an event as its content
     hostile_content: bool = False  # a statement that is an allegation only about a hostile act by another
     speaker_acts: bool = False  # the reporting source is the actor, the linked subject the recipient
+    by_state: tuple[str, str | None] | None = None  # what the trigger codes when a state does it (trigger data)
     implied_by: Candidate | None = None  # a REQUEST implied by "à l'invitation de": dated like the aid it asked for
 
 
@@ -136,6 +139,7 @@ class EventsStage:
             candidate.needs_content = spec.needs in {"content", "hostile_content"}
             candidate.hostile_content = spec.needs == "hostile_content"
             candidate.speaker_acts = spec.speaker_acts
+            candidate.by_state = spec.by_state
             found.append(candidate)
         found.extend(_arrivals(view, lex, found))
         for candidate in found:
@@ -143,6 +147,7 @@ class EventsStage:
             candidate.actors, candidate.recipients = link_actors(
                 view, lex, candidate.first, candidate.last, passive_patient=patient
             )
+            _voiced_by_state(candidate)
             origin_ok = candidate.event == "RETREAT"  # a withdrawal happens where the force leaves from
             candidate.location = link_location(view, lex, candidate.first, candidate.last, origin_ok=origin_ok)
             candidate.contexts.update(facts.contexts)
@@ -210,31 +215,20 @@ class _SentenceFacts:
     def blocked(self, spec: TriggerSpec, view: SentenceView) -> bool:
         """An unless phrase, whole, in the sentence: the other sense shows there ("tir au but"). The whole sentence,
         not the trigger's clause: the topic often stands in another ("après le match, des supporters ont tiré…")."""
-        tokens = view.tokens[view.first : view.last]
-        return any(words and _phrase_in(tokens, words) for words in spec.unless)
+        return any(phrase_within(view.tokens, view.first, view.last, words) for words in spec.unless)
 
     def anterior_before(self, first: int) -> bool:
         """An anteriority cue right before the trigger: 'après leur déploiement', 'following the attack'."""
         return any(0 <= first - end <= 2 for end in self.anteriority)
 
 
-def _phrase_in(tokens: list[Token], words: tuple[tuple[str, str] | None, ...]) -> bool:
-    """Whether the phrase's words follow each other in ``tokens``; a gap ("…") lets up to three words pass."""
-    for start in range(len(tokens)):
-        k = start
-        ok = True
-        for n, word in enumerate(words):
-            if word is None:
-                continue
-            reach = 4 if n and words[n - 1] is None else 1
-            hit = next((j for j in range(k, min(k + reach, len(tokens))) if same_word(tokens[j], word)), None)
-            if hit is None or (n == 0 and hit != start):
-                ok = False
-                break
-            k = hit + 1
-        if ok:
-            return True
-    return False
+def _voiced_by_state(candidate: Candidate) -> None:
+    """ "El ejército protestó contra…", "the government protested": a state's protest is words, which PLOVER codes
+    ACCUSE disapprove ("diplomatic protests"; PROTEST "presumes significant physical/material activity"); the
+    trigger data says what its word means from a state (``by_state``)."""
+    actors = [m.value for m in candidate.actors]
+    if candidate.by_state and actors and all(a.kind in _STATE_KINDS or a.sector in _VOICING_SECTORS for a in actors):
+        candidate.event, candidate.mode = candidate.by_state
 
 
 def _triggers(
