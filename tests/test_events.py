@@ -399,3 +399,32 @@ def test_events_a_place_named_after_a_place_noun_is_where_it_happened(run) -> No
     text = "Des hommes armés ont attaqué lundi un poste de police dans la ville de Gao."
     attacks = [e for e in events(run, text, "fr") if e.event == "ASSAULT"]
     assert attacks and attacks[0].location.text == "Gao"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor"),
+    [
+        ("en", "Turkey moved tanks near the Syrian soldiers and has also demanded a buffer zone.", "REQUEST", "TUR"),
+        ("fr", "Le Mali a fermé sa frontière avec les soldats burkinabè et a exigé leur départ.", "REQUEST", "MLI"),
+        (
+            "es",
+            "Venezuela reunió tropas cerca de la frontera con los soldados colombianos y exigió garantías.",
+            "REQUEST",
+            "VEN",
+        ),
+    ],
+)
+def test_events_a_verb_coordinated_without_its_own_subject_shares_the_first_verbs(
+    run, lang: str, text: str, event: str, actor: str
+) -> None:
+    """ "X moved tanks near Y's soldiers and demanded…": the demand is X's, not that of the first verb's object."""
+    found = [e for e in events(run, text, lang) if e.event == event]
+    assert found and [a.country for a in found[0].actor] == [actor]
+
+
+def test_events_a_coordinated_verb_after_a_relative_adverb_keeps_the_relative_clauses_subject(run) -> None:
+    text = (
+        "La foule a marché vers l'ambassade française, où des manifestants ont forcé l'entrée et mis le feu au portail."
+    )
+    attacks = [e for e in events(run, text, "fr") if e.event == "ASSAULT"]
+    assert attacks and [a.sector for a in attacks[0].actor] == ["CVL"]

@@ -6,7 +6,8 @@ refused"); a passive or an event noun names it after ("tués par la police", "le
 an actor inside the trigger's own words is its agent ("the deployment of NATO troops", "Palestinian suicide
 bombers"). The recipient is the first actor after the trigger that is not where the event happens. Actors joined
 by commas and conjunctions come as a list ("les forces russes et leurs alliés"), and a compound actor brings its
-members ("le contingent … comprenait des troupes russes, bélarusses…").
+members ("le contingent … comprenait des troupes russes, bélarusses…"). A verb coordinated with an earlier one and
+without a subject of its own shares that verb's subject ("Russia massed troops near the border and demanded…").
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _MAX_GAP = 3  # tokens between two coordinated actors ("X, Y", "X et leurs Y", "
 _PASSIVE_REACH = 8  # tokens between a participle and the "by" of its agent, past its object or a date
 _AGENT_REACH = 4  # tokens between that "by" and the agent ("por un millar de indígenas")
 _MUTUAL_REACH = 6  # tokens between the first side of "between X and Y" and the second, past X's complement
+_COORDINATED_GAP = 3  # words between "and" and a verb that shares the subject before it ("and has also demanded")
+_SHARED_SUBJECT_REACH = 40  # tokens between that subject and the coordinated verb
 
 Located = tuple[int, int, Mention]
 
@@ -74,6 +77,8 @@ def link_actors(view: SentenceView, lex: EventLexicon, first: int, last: int) ->
     if nominal and _is_adjunct(view, lex, first):  # "X killed 4 Iraqis in an attack on Y": X did the attack
         before = [a for a in actors if a[1] <= first and a[0] >= clause_start][:1] or before
     subject = _subject(view, lex, before)
+    if agent is None and not nominal and subject is not None:
+        subject = _shared_subject(view, lex, first, subject, actors) or subject
     recipients_pool = [a for a in after if a is not agent and not _is_location_slot(view, lex, a)]
     if agent is not None:
         actor_group = coordinated(view, agent, actors)
@@ -92,6 +97,51 @@ def _clause_grammar(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """(the words of "between X and Y", the endings of a passive participle) from ``grammar.yaml``."""
     grammar = lang_data(lang, "grammar")
     return frozenset(grammar.get("mutual_markers") or ()), tuple(grammar.get("participle_endings") or ())
+
+
+@functools.cache
+def _verb_coordinators(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the conjunctions that join two verb phrases of one subject, "and", "et", "y"; the relative adverbs that open
+    a clause with a subject of its own, "où") from ``grammar.yaml``."""
+    grammar = lang_data(lang, "grammar")
+    return frozenset(grammar.get("verb_coordinators") or ()), frozenset(grammar.get("relative_adverbs") or ())
+
+
+def _shared_subject(
+    view: SentenceView, lex: EventLexicon, first: int, nearest: Located, actors: list[Located]
+) -> Located | None:
+    """The subject of the verb a trigger is coordinated with: "Russia has massed troops near the border and is
+    demanding guarantees" — the trigger follows "and" past at most a few lowercase words (an auxiliary, an adverb),
+    and the nearest actor before it stands before that "and", in the first verb's phrase. The subject is then the
+    first actor that can be one in the stretch the two verbs share: from the clause's start, or from the last
+    complementizer, reporting verb or relative marker ("officials said that …", "…, where protesters …")."""
+    tokens = view.tokens
+    coordinators, relative_adverbs = _verb_coordinators(view.doc.lang or "en")
+    k = first - 1
+    while k >= nearest[1] and tokens[k].lower not in coordinators:
+        word = tokens[k].text
+        if first - k > _COORDINATED_GAP or not (word.isalpha() and word.islower()) or word in lex.determiners:
+            return None
+        k -= 1
+    if k < nearest[1]:
+        return None  # no "and" between the nearest actor and the trigger: that actor is the trigger's own subject
+    clause_start, _ = view.clause(first)
+    start = max(clause_start, first - _SHARED_SUBJECT_REACH)
+    for i in range(start, k):
+        if tokens[i].lower in lex.complementizers or tokens[i].lower in relative_adverbs:
+            start = i + 1
+    for match in [*lex.report_verbs.find(tokens, start, k), *lex.relative_markers.find(tokens, start, k)]:
+        start = max(start, match.last)
+    shared = [
+        a
+        for a in actors
+        if start <= a[0]
+        and a[1] <= k
+        and not _is_location_slot(view, lex, a)
+        and not _is_complement(view, lex, a)
+        and not _is_object(view, lex, a)
+    ]
+    return shared[0] if shared and shared[0] is not nearest else None
 
 
 def _distant_passive_agent(view: SentenceView, lex: EventLexicon, last: int, after: list[Located]) -> Located | None:
