@@ -428,3 +428,13 @@ def test_events_a_coordinated_verb_after_a_relative_adverb_keeps_the_relative_cl
     )
     attacks = [e for e in events(run, text, "fr") if e.event == "ASSAULT"]
     assert attacks and [a.sector for a in attacks[0].actor] == ["CVL"]
+
+
+def test_events_by_after_an_active_verbs_noun_names_the_nouns_author(run) -> None:
+    """ "Canada rejected repeated demands by Mexico": Mexico made the demands, Canada is the one who rejects."""
+    rejected = [e for e in events(run, "Canada rejected repeated demands by Mexico on Tuesday.", "en")]
+    assert [(e.event, [a.country for a in e.actor], [r.country for r in e.recipient]) for e in rejected] == [
+        ("REJECT", ["CAN"], ["MEX"])
+    ]
+    passive = [e for e in events(run, "The Canadian troops were pulled out by Mexico on Tuesday.", "en")]
+    assert passive and [a.country for a in passive[0].actor] == ["MEX"]

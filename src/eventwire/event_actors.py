@@ -64,6 +64,8 @@ def link_actors(view: SentenceView, lex: EventLexicon, first: int, last: int) ->
     for candidate in [] if agent else after:
         gap = [t.lower for t in tokens[(last if candidate[0] >= last else first + 1) : candidate[0]]]
         if candidate[0] >= last and gap and gap[0] in lex.agent_markers and len(gap) <= 3:
+            if _names_the_nouns_author(view, first, last, before):
+                continue  # "Berlin rejected calls by Belarus": Belarus made the calls, Berlin rejected them
             agent = candidate  # passive: "tués par la police", "killed by gunmen"
             break
         if nominal and gap and gap[0] in lex.of_markers and len(gap) <= 3 and not before:
@@ -97,6 +99,22 @@ def _clause_grammar(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """(the words of "between X and Y", the endings of a passive participle) from ``grammar.yaml``."""
     grammar = lang_data(lang, "grammar")
     return frozenset(grammar.get("mutual_markers") or ()), tuple(grammar.get("participle_endings") or ())
+
+
+@functools.cache
+def _passive_auxiliaries(lang: str) -> frozenset[str]:
+    """The forms of "be" that make a participle passive ("were killed by"), from ``grammar.yaml``."""
+    return frozenset(lang_data(lang, "grammar").get("passive_auxiliaries") or ())
+
+
+def _names_the_nouns_author(view: SentenceView, first: int, last: int, before: list[Located]) -> bool:
+    """ "by X" after a trigger of several words that ends on a noun ("rejected recent calls by X", "dismissed an appeal
+    by X") names who made what the noun says, not the event's agent: the verb is active, with a subject before it and
+    no "be" before it ("troops were pulled out by the UN" is passive)."""
+    if last - first < 2 or not before:
+        return False
+    auxiliaries = _passive_auxiliaries(view.doc.lang or "en")
+    return not any(view.tokens[k].lower in auxiliaries for k in range(max(view.first, first - 2), first))
 
 
 @functools.cache
