@@ -438,3 +438,16 @@ def test_events_by_after_an_active_verbs_noun_names_the_nouns_author(run) -> Non
     ]
     passive = [e for e in events(run, "The Canadian troops were pulled out by Mexico on Tuesday.", "en")]
     assert passive and [a.country for a in passive[0].actor] == ["MEX"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Canada warned that any Mexican attack on the border would be met with a firm response."),
+        ("fr", "Le Canada a prévenu que toute attaque des soldats mexicains entraînerait une riposte."),
+    ],
+)
+def test_events_the_one_who_warns_threatens_the_would_be_attacker(run, lang: str, text: str) -> None:
+    threats = [e for e in events(run, text, lang) if e.event == "THREATEN"]
+    assert threats and [a.country for a in threats[0].actor] == ["CAN"]
+    assert [r.country for r in threats[0].recipient] == ["MEX"]

@@ -20,7 +20,7 @@ from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
 from eventwire.lexical import same_word
-from eventwire.modality import condition_after, modality_before, recode
+from eventwire.modality import condition_after, modality_before, recode, reported_threat
 from eventwire.model import (
     ActorRef,
     Attribution,
@@ -275,9 +275,25 @@ def _apply_aid(view: SentenceView, lex: EventLexicon, found: list[Candidate]) ->
 def _apply_modality(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> None:
     cue = modality_before(view, lex, candidate.first)
     conditioned = condition_after(view, lex, candidate.last)
+    announced = candidate.event
     candidate.event, candidate.mode, candidate.modality = recode(
         candidate.event, candidate.mode, cue, conditioned=conditioned
     )
+    if cue == "threat" and announced != "THREATEN" and candidate.event == "THREATEN":
+        _warner_as_actor(view, lex, candidate)
+
+
+def _warner_as_actor(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> None:
+    """ "Washington warned that any invasion by Moscow would be met with sanctions": the one who warns threatens; the
+    side the announced event would have acting is the one threatened ("warned that it would sanction Moscow": the
+    warner acts in both, the announced event's recipient is threatened)."""
+    warning = reported_threat(view, lex, candidate.first)
+    if warning is None:
+        return
+    warners, _ = link_actors(view, lex, *warning)
+    others = [m for m in candidate.actors if all(m is not w for w in warners)]
+    candidate.actors = warners
+    candidate.recipients = others or candidate.recipients
 
 
 def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts, found: list[Candidate]) -> None:
