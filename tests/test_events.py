@@ -451,3 +451,11 @@ def test_events_the_one_who_warns_threatens_the_would_be_attacker(run, lang: str
     threats = [e for e in events(run, text, lang) if e.event == "THREATEN"]
     assert threats and [a.country for a in threats[0].actor] == ["CAN"]
     assert [r.country for r in threats[0].recipient] == ["MEX"]
+
+
+def test_events_a_one_sided_event_without_a_named_recipient_is_undergone_by_the_country_it_happens_in(run) -> None:
+    """PLOVER codes the target country: "Serbia lifted the curfew in Montenegro" is undergone by Montenegro; the
+    place of a clash between two countries' forces only says where."""
+    text = "Serbia lifted the night curfew in Montenegro on Sunday.\n\nRussian and Turkish troops clashed in Syria."
+    found = {e.event: [r.country for r in e.recipient] for e in events(run, text, "en")}
+    assert found == {"CONCEDE": ["MNE"], "ASSAULT": []}

@@ -142,6 +142,8 @@ class EventsStage:
             if candidate.event == "RETREAT" and candidate.mode == "withdraw":
                 # the country a force leaves is where the withdrawal happens, not its recipient
                 candidate.recipients = [r for r in candidate.recipients if r.value.kind not in {"country", "metonym"}]
+            elif not candidate.recipients and candidate.location is not None and _one_side(candidate.actors):
+                candidate.recipients = _place_as_recipient(candidate.location)
         _apply_aid(view, lex, found)
         found = absorb_complements(view, lex, found)
         _attach_counts(view, lex, facts, found)
@@ -382,6 +384,22 @@ def _quote_sources(
         if sources:
             lent[previous.index] = (first_event[previous.index], sources)
     return lent
+
+
+def _one_side(actors: list[Mention]) -> bool:
+    """Named actors of one country: a one-sided event. Several countries may be the two sides of a clash or a
+    coalition acting abroad, whose place says where, not who undergoes it."""
+    return len({a.value.country for a in actors}) == 1
+
+
+def _place_as_recipient(location: Mention) -> list[Mention]:
+    """ "Serbia lifted a night curfew in Montenegro", "Israeli tanks fired at targets in Jericho": an actor's event
+    with no named recipient is undergone by the country it happens in (PLOVER codes the target country)."""
+    place: PlaceRef = location.value
+    if not place.country:
+        return []
+    ref = ActorRef(place.country, None, place.name, None, "country")
+    return [Mention(location.start, location.end, "actor", ref)]
 
 
 def _speaker_as_actor(candidate: Candidate, sources: list[Source]) -> None:
