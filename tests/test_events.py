@@ -459,3 +459,21 @@ def test_events_a_one_sided_event_without_a_named_recipient_is_undergone_by_the_
     text = "Serbia lifted the night curfew in Montenegro on Sunday.\n\nRussian and Turkish troops clashed in Syria."
     found = {e.event: [r.country for r in e.recipient] for e in events(run, text, "en")}
     assert found == {"CONCEDE": ["MNE"], "ASSAULT": []}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Three Canadian soldiers were killed near the border on Monday."),
+        ("fr", "Trois soldats canadiens ont été tués lundi près de la frontière."),
+    ],
+)
+def test_events_the_subject_of_a_passive_attack_is_its_victim(run, lang: str, text: str) -> None:
+    attacks = [e for e in events(run, text, lang) if e.event == "ASSAULT"]
+    assert attacks and not attacks[0].actor and [r.country for r in attacks[0].recipient] == ["CAN"]
+
+
+def test_events_the_subject_of_an_adjectival_passive_still_acts(run) -> None:
+    """ "Mexico is opposed to…", "is committed to": a participle after "be" that does not undergo an attack."""
+    refusals = [e for e in events(run, "Mexico is opposed to Canadian mediation in the talks.", "en")]
+    assert refusals and [a.country for a in refusals[0].actor] == ["MEX"]

@@ -51,8 +51,11 @@ def coordinated(view: SentenceView, chosen: Located, actors: list[Located]) -> l
     return sorted(group, key=lambda a: a[0])
 
 
-def link_actors(view: SentenceView, lex: EventLexicon, first: int, last: int) -> tuple[list[Mention], list[Mention]]:
-    """(actors, recipients) for a trigger spanning tokens [first, last)."""
+def link_actors(
+    view: SentenceView, lex: EventLexicon, first: int, last: int, *, undergone: bool = False
+) -> tuple[list[Mention], list[Mention]]:
+    """(actors, recipients) for a trigger spanning tokens [first, last); ``undergone``: the event is done to someone
+    (an attack, an arrest), so the subject of its passive is its recipient ("three soldiers were killed")."""
     actors = view.of_kind("actor")
     clause_start, clause_end = view.clause(first)
     before = [a for a in actors if a[1] <= first and a[0] >= clause_start and first - a[1] <= _MAX_ACTOR_DISTANCE]
@@ -85,6 +88,9 @@ def link_actors(view: SentenceView, lex: EventLexicon, first: int, last: int) ->
     if agent is not None:
         actor_group = coordinated(view, agent, actors)
         recipient_group = coordinated(view, subject, actors) if subject and agent[0] >= last else []
+    elif undergone and subject is not None and not nominal and _is_passive(view, lex, first):
+        actor_group = []  # "three soldiers were killed": the subject undergoes the event, its agent is unnamed
+        recipient_group = coordinated(view, subject, actors)
     else:
         actor_group = coordinated(view, subject, actors) if subject else []
         recipient_group = coordinated(view, recipients_pool[0], actors) if recipients_pool else []
@@ -105,6 +111,16 @@ def _clause_grammar(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
 def _passive_auxiliaries(lang: str) -> frozenset[str]:
     """The forms of "be" that make a participle passive ("were killed by"), from ``grammar.yaml``."""
     return frozenset(lang_data(lang, "grammar").get("passive_auxiliaries") or ())
+
+
+def _is_passive(view: SentenceView, lex: EventLexicon, first: int) -> bool:
+    """A participle after a form of "be", past one adverb: "were killed", "was reportedly arrested", "ont été tués"."""
+    word = view.tokens[first].lower
+    endings = lex.participle_endings + lex.attributive_suffixes
+    if not endings or not word.endswith(endings):
+        return False
+    auxiliaries = _passive_auxiliaries(view.doc.lang or "en")
+    return any(view.tokens[k].lower in auxiliaries for k in range(max(view.first, first - 2), first))
 
 
 def _names_the_nouns_author(view: SentenceView, first: int, last: int, before: list[Located]) -> bool:

@@ -44,6 +44,7 @@ _EVENT_ZONES = frozenset({"title", "body", "caption"})
 _SECURITY = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "PRM"})
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _PEOPLE_SECTORS = frozenset({"CVL", "OPP", "REF", "JRN", "LAB", "EDU", "MED", "REL", "UAF", "REB", "CRM"})
+_UNDERGONE = frozenset({"ASSAULT", "COERCE"})  # done to someone: the subject of their passive is the victim
 _COUNT_TARGETS = {
     "dead": ("ASSAULT", "PROTEST"),
     "injured": ("ASSAULT", "PROTEST"),
@@ -133,7 +134,10 @@ class EventsStage:
             found.append(candidate)
         found.extend(_arrivals(view, lex, found))
         for candidate in found:
-            candidate.actors, candidate.recipients = link_actors(view, lex, candidate.first, candidate.last)
+            undergone = candidate.event in _UNDERGONE
+            candidate.actors, candidate.recipients = link_actors(
+                view, lex, candidate.first, candidate.last, undergone=undergone
+            )
             origin_ok = candidate.event == "RETREAT"  # a withdrawal happens where the force leaves from
             candidate.location = link_location(view, lex, candidate.first, candidate.last, origin_ok=origin_ok)
             candidate.contexts.update(facts.contexts)
