@@ -218,3 +218,9 @@ def test_actors_a_person_named_again_by_surname_is_the_same_actor(run) -> None:
     doc = run(text, lang="en")
     later = [m for m in doc.mentions_of("actor") if doc.text[m.start : m.end] == "Nowakowski"]
     assert [(m.value.country, m.value.sector, m.value.name) for m in later] == [("POL", "GOV", "Adam Nowakowski")]
+
+
+def test_actors_a_word_inside_a_date_is_no_one(run) -> None:
+    """ "Jan. 21" in a dateline is a month, even where a known office holder bears the surname Jan."""
+    doc = run("GENEVA, Jan. 21, 2022 — Swiss police arrested two men on Friday.", lang="en")
+    assert all(not doc.text[m.start : m.end].startswith("Jan") for m in doc.mentions_of("actor"))
