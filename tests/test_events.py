@@ -477,3 +477,9 @@ def test_events_the_subject_of_an_adjectival_passive_still_acts(run) -> None:
     """ "Mexico is opposed to…", "is committed to": a participle after "be" that does not undergo an attack."""
     refusals = [e for e in events(run, "Mexico is opposed to Canadian mediation in the talks.", "en")]
     assert refusals and [a.country for a in refusals[0].actor] == ["MEX"]
+
+
+def test_events_a_country_named_after_the_trigger_is_the_recipient_before_the_meetings_city(run) -> None:
+    text = "Réunis en sommet à Dakar, les dirigeants de l'Union africaine ont imposé des sanctions au Mali."
+    sanctions = [e for e in events(run, text, "fr") if e.event == "SANCTION"]
+    assert sanctions and [r.country for r in sanctions[0].recipient] == ["MLI"]

@@ -147,7 +147,7 @@ class EventsStage:
                 # the country a force leaves is where the withdrawal happens, not its recipient
                 candidate.recipients = [r for r in candidate.recipients if r.value.kind not in {"country", "metonym"}]
             elif not candidate.recipients and candidate.location is not None and _one_side(candidate.actors):
-                candidate.recipients = _place_as_recipient(candidate.location)
+                candidate.recipients = _place_as_recipient(view, candidate)
         _apply_aid(view, lex, found)
         found = absorb_complements(view, lex, found)
         _attach_counts(view, lex, facts, found)
@@ -396,11 +396,20 @@ def _one_side(actors: list[Mention]) -> bool:
     return len({a.value.country for a in actors}) == 1
 
 
-def _place_as_recipient(location: Mention) -> list[Mention]:
+def _place_as_recipient(view: SentenceView, candidate: Candidate) -> list[Mention]:
     """ "Serbia lifted a night curfew in Montenegro", "Israeli tanks fired at targets in Jericho": an actor's event
-    with no named recipient is undergone by the country it happens in (PLOVER codes the target country)."""
-    place: PlaceRef = location.value
-    if not place.country:
+    with no named recipient is undergone by the country it happens in (PLOVER codes the target country) — a country
+    named after the trigger in its clause ("imposé des sanctions au Niger", not the summit's "à Abuja"), else the
+    country of the event's place."""
+    _, clause_end = view.clause(candidate.first)
+    named = [
+        a[2] for a in view.of_kind("actor") if candidate.last <= a[0] < clause_end and a[2].value.kind == "country"
+    ]
+    if named:
+        return named[:1]
+    location = candidate.location
+    place: PlaceRef | None = location.value if location is not None else None
+    if location is None or place is None or not place.country:
         return []
     ref = ActorRef(place.country, None, place.name, None, "country")
     return [Mention(location.start, location.end, "actor", ref)]
