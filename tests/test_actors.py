@@ -207,3 +207,20 @@ def test_actors_focus_prefers_where_things_happen_to_countries_that_act(run) -> 
         "Des frappes ont eu lieu en Syrie, à Alep, à Homs et à Idleb."
     )
     assert focus_country(run(text, lang="fr")) == "SYR"
+
+
+def test_actors_a_person_named_again_by_surname_is_the_same_actor(run) -> None:
+    """News names a person in full once and by surname afterwards; a lone capitalised word elsewhere is no one."""
+    text = (
+        "Polish Defence Minister Adam Nowakowski arrived in Berlin on Monday.\n\n"
+        "Nowakowski later accused Germany of delaying the delivery of tanks. Adam Nowakowskis was not there."
+    )
+    doc = run(text, lang="en")
+    later = [m for m in doc.mentions_of("actor") if doc.text[m.start : m.end] == "Nowakowski"]
+    assert [(m.value.country, m.value.sector, m.value.name) for m in later] == [("POL", "GOV", "Adam Nowakowski")]
+
+
+def test_actors_a_word_inside_a_date_is_no_one(run) -> None:
+    """ "Jan. 21" in a dateline is a month, even where a known office holder bears the surname Jan."""
+    doc = run("GENEVA, Jan. 21, 2022 — Swiss police arrested two men on Friday.", lang="en")
+    assert all(not doc.text[m.start : m.end].startswith("Jan") for m in doc.mentions_of("actor"))

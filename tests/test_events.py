@@ -472,3 +472,87 @@ def test_events_security_forces_closing_access_restrict_movement(run) -> None:
     assert (closed.event, closed.mode) == ("COERCE", "restrict")
     [blocked] = run("Les autorités ont bloqué l'accès à Wikipédia mardi.", lang="fr", published=REF).events
     assert (blocked.event, blocked.mode) == ("COERCE", "censor")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor"),
+    [
+        ("en", "Turkey moved tanks near the Syrian soldiers and has also demanded a buffer zone.", "REQUEST", "TUR"),
+        ("fr", "Le Mali a fermé sa frontière avec les soldats burkinabè et a exigé leur départ.", "REQUEST", "MLI"),
+        (
+            "es",
+            "Venezuela reunió tropas cerca de la frontera con los soldados colombianos y exigió garantías.",
+            "REQUEST",
+            "VEN",
+        ),
+    ],
+)
+def test_events_a_verb_coordinated_without_its_own_subject_shares_the_first_verbs(
+    run, lang: str, text: str, event: str, actor: str
+) -> None:
+    """ "X moved tanks near Y's soldiers and demanded…": the demand is X's, not that of the first verb's object."""
+    found = [e for e in events(run, text, lang) if e.event == event]
+    assert found and [a.country for a in found[0].actor] == [actor]
+
+
+def test_events_a_coordinated_verb_after_a_relative_adverb_keeps_the_relative_clauses_subject(run) -> None:
+    text = (
+        "La foule a marché vers l'ambassade française, où des manifestants ont forcé l'entrée et mis le feu au portail."
+    )
+    attacks = [e for e in events(run, text, "fr") if e.event == "ASSAULT"]
+    assert attacks and [a.sector for a in attacks[0].actor] == ["CVL"]
+
+
+def test_events_by_after_an_active_verbs_noun_names_the_nouns_author(run) -> None:
+    """ "Canada rejected repeated demands by Mexico": Mexico made the demands, Canada is the one who rejects."""
+    rejected = [e for e in events(run, "Canada rejected repeated demands by Mexico on Tuesday.", "en")]
+    assert [(e.event, [a.country for a in e.actor], [r.country for r in e.recipient]) for e in rejected] == [
+        ("REJECT", ["CAN"], ["MEX"])
+    ]
+    passive = [e for e in events(run, "The Canadian troops were pulled out by Mexico on Tuesday.", "en")]
+    assert passive and [a.country for a in passive[0].actor] == ["MEX"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Canada warned that any Mexican attack on the border would be met with a firm response."),
+        ("fr", "Le Canada a prévenu que toute attaque des soldats mexicains entraînerait une riposte."),
+    ],
+)
+def test_events_the_one_who_warns_threatens_the_would_be_attacker(run, lang: str, text: str) -> None:
+    threats = [e for e in events(run, text, lang) if e.event == "THREATEN"]
+    assert threats and [a.country for a in threats[0].actor] == ["CAN"]
+    assert [r.country for r in threats[0].recipient] == ["MEX"]
+
+
+def test_events_a_one_sided_event_without_a_named_recipient_is_undergone_by_the_country_it_happens_in(run) -> None:
+    """PLOVER codes the target country: "Serbia lifted the curfew in Montenegro" is undergone by Montenegro; the
+    place of a clash between two countries' forces only says where."""
+    text = "Serbia lifted the night curfew in Montenegro on Sunday.\n\nRussian and Turkish troops clashed in Syria."
+    found = {e.event: [r.country for r in e.recipient] for e in events(run, text, "en")}
+    assert found == {"CONCEDE": ["MNE"], "ASSAULT": []}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Three Canadian soldiers were killed near the border on Monday."),
+        ("fr", "Trois soldats canadiens ont été tués lundi près de la frontière."),
+    ],
+)
+def test_events_the_subject_of_a_passive_attack_is_its_victim(run, lang: str, text: str) -> None:
+    attacks = [e for e in events(run, text, lang) if e.event == "ASSAULT"]
+    assert attacks and not attacks[0].actor and [r.country for r in attacks[0].recipient] == ["CAN"]
+
+
+def test_events_the_subject_of_an_adjectival_passive_still_acts(run) -> None:
+    """ "Mexico is opposed to…", "is committed to": a participle after "be" that does not undergo an attack."""
+    refusals = [e for e in events(run, "Mexico is opposed to Canadian mediation in the talks.", "en")]
+    assert refusals and [a.country for a in refusals[0].actor] == ["MEX"]
+
+
+def test_events_a_country_named_after_the_trigger_is_the_recipient_before_the_meetings_city(run) -> None:
+    text = "Réunis en sommet à Dakar, les dirigeants de l'Union africaine ont imposé des sanctions au Mali."
+    sanctions = [e for e in events(run, text, "fr") if e.event == "SANCTION"]
+    assert sanctions and [r.country for r in sanctions[0].recipient] == ["MLI"]

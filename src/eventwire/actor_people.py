@@ -30,6 +30,10 @@ def find_people(ctx: ActorContext, first: int, last: int, day: date | None) -> l
             found.append(made)
             covered_until = ctx.span(made.mention)[1]
     taken = [ctx.span(f.mention) for f in found]
+    sentence_span = (ctx.tokens[first].start, ctx.tokens[last - 1].end) if last > first else (0, 0)
+    taken += [  # a word inside a date is no name ("Jan. 21" is not Mr Jan)
+        ctx.span(m) for m in ctx.doc.mentions_of("date") if sentence_span[0] <= m.start < sentence_span[1]
+    ]
     known = office_holders()
     k = first
     while k < last:

@@ -6,7 +6,8 @@ refused"); a passive or an event noun names it after ("tués par la police", "le
 an actor inside the trigger's own words is its agent ("the deployment of NATO troops", "Palestinian suicide
 bombers"). The recipient is the first actor after the trigger that is not where the event happens. Actors joined
 by commas and conjunctions come as a list ("les forces russes et leurs alliés"), and a compound actor brings its
-members ("le contingent … comprenait des troupes russes, bélarusses…").
+members ("le contingent … comprenait des troupes russes, bélarusses…"). A verb coordinated with an earlier one and
+without a subject of its own shares that verb's subject ("Russia massed troops near the border and demanded…").
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _MAX_GAP = 3  # tokens between two coordinated actors ("X, Y", "X et leurs Y", "
 _PASSIVE_REACH = 8  # tokens between a participle and the "by" of its agent, past its object or a date
 _AGENT_REACH = 4  # tokens between that "by" and the agent ("por un millar de indígenas")
 _MUTUAL_REACH = 6  # tokens between the first side of "between X and Y" and the second, past X's complement
+_COORDINATED_GAP = 3  # words between "and" and a verb that shares the subject before it ("and has also demanded")
+_SHARED_SUBJECT_REACH = 40  # tokens between that subject and the coordinated verb
 
 Located = tuple[int, int, Mention]
 
@@ -49,10 +52,10 @@ def coordinated(view: SentenceView, chosen: Located, actors: list[Located]) -> l
 
 
 def link_actors(
-    view: SentenceView, lex: EventLexicon, first: int, last: int, *, passive_patient: bool = False
+    view: SentenceView, lex: EventLexicon, first: int, last: int, *, undergone: bool = False
 ) -> tuple[list[Mention], list[Mention]]:
-    """(actors, recipients) for a trigger spanning tokens [first, last). With ``passive_patient``, the subject of
-    a passive verb without an agent undergoes the event and is its recipient ("six policiers ont été tués")."""
+    """(actors, recipients) for a trigger spanning tokens [first, last); ``undergone``: the event is done to someone
+    (an attack, an arrest), so the subject of its passive is its recipient ("three soldiers were killed")."""
     actors = view.of_kind("actor")
     clause_start, clause_end = view.clause(first)
     before = [a for a in actors if a[1] <= first and a[0] >= clause_start and first - a[1] <= _MAX_ACTOR_DISTANCE]
@@ -64,6 +67,8 @@ def link_actors(
     for candidate in [] if agent else after:
         gap = [t.lower for t in tokens[(last if candidate[0] >= last else first + 1) : candidate[0]]]
         if candidate[0] >= last and gap and gap[0] in lex.agent_markers and len(gap) <= 3:
+            if _names_the_nouns_author(view, lex, first, last, before):
+                continue  # "Berlin rejected calls by Belarus": Belarus made the calls, Berlin rejected them
             agent = candidate  # passive: "tués par la police", "killed by gunmen"
             break
         if nominal and gap and gap[0] in lex.of_markers and len(gap) <= 3 and not before:
@@ -77,12 +82,14 @@ def link_actors(
     if nominal and _is_adjunct(view, lex, first):  # "X killed 4 Iraqis in an attack on Y": X did the attack
         before = [a for a in actors if a[1] <= first and a[0] >= clause_start][:1] or before
     subject = _subject(view, lex, before)
+    if agent is None and not nominal and subject is not None:
+        subject = _shared_subject(view, lex, first, subject, actors) or subject
     recipients_pool = [a for a in after if a is not agent and not _is_location_slot(view, lex, a)]
     if agent is not None:
         actor_group = coordinated(view, agent, actors)
         recipient_group = coordinated(view, subject, actors) if subject and agent[0] >= last else []
-    elif passive_patient and subject and _is_passive(view, lex, first):  # "six policiers ont été tués": the victim
-        actor_group = []
+    elif undergone and subject is not None and not nominal and _is_passive(view, lex, first):
+        actor_group = []  # "three soldiers were killed": the subject undergoes the event, its agent is unnamed
         recipient_group = coordinated(view, subject, actors)
     else:
         actor_group = coordinated(view, subject, actors) if subject else []
@@ -98,6 +105,71 @@ def _clause_grammar(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """(the words of "between X and Y", the endings of a passive participle) from ``grammar.yaml``."""
     grammar = lang_data(lang, "grammar")
     return frozenset(grammar.get("mutual_markers") or ()), tuple(grammar.get("participle_endings") or ())
+
+
+def _is_passive(view: SentenceView, lex: EventLexicon, first: int) -> bool:
+    """A participle after a form of "be", past one adverb: "were killed", "was reportedly arrested", "ont été tués"."""
+    word = view.tokens[first].lower
+    endings = lex.participle_endings + lex.attributive_suffixes
+    if not endings or not word.endswith(endings):
+        return False
+    return any(view.tokens[k].lower in lex.passive_auxiliaries for k in range(max(view.first, first - 2), first))
+
+
+def _names_the_nouns_author(
+    view: SentenceView, lex: EventLexicon, first: int, last: int, before: list[Located]
+) -> bool:
+    """ "by X" after a trigger of several words that ends on a noun ("rejected recent calls by X", "dismissed an appeal
+    by X") names who made what the noun says, not the event's agent: the verb is active, with a subject before it and
+    no "be" before it ("troops were pulled out by the UN" is passive)."""
+    if last - first < 2 or not before:
+        return False
+    return not any(view.tokens[k].lower in lex.passive_auxiliaries for k in range(max(view.first, first - 2), first))
+
+
+@functools.cache
+def _verb_coordinators(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the conjunctions that join two verb phrases of one subject, "and", "et", "y"; the relative adverbs that open
+    a clause with a subject of its own, "où") from ``grammar.yaml``."""
+    grammar = lang_data(lang, "grammar")
+    return frozenset(grammar.get("verb_coordinators") or ()), frozenset(grammar.get("relative_adverbs") or ())
+
+
+def _shared_subject(
+    view: SentenceView, lex: EventLexicon, first: int, nearest: Located, actors: list[Located]
+) -> Located | None:
+    """The subject of the verb a trigger is coordinated with: "Russia has massed troops near the border and is
+    demanding guarantees" — the trigger follows "and" past at most a few lowercase words (an auxiliary, an adverb),
+    and the nearest actor before it stands before that "and", in the first verb's phrase. The subject is then the
+    first actor that can be one in the stretch the two verbs share: from the clause's start, or from the last
+    complementizer, reporting verb or relative marker ("officials said that …", "…, where protesters …")."""
+    tokens = view.tokens
+    coordinators, relative_adverbs = _verb_coordinators(view.doc.lang or "en")
+    k = first - 1
+    while k >= nearest[1] and tokens[k].lower not in coordinators:
+        word = tokens[k].text
+        if first - k > _COORDINATED_GAP or not (word.isalpha() and word.islower()) or word in lex.determiners:
+            return None
+        k -= 1
+    if k < nearest[1]:
+        return None  # no "and" between the nearest actor and the trigger: that actor is the trigger's own subject
+    clause_start, _ = view.clause(first)
+    start = max(clause_start, first - _SHARED_SUBJECT_REACH)
+    for i in range(start, k):
+        if tokens[i].lower in lex.complementizers or tokens[i].lower in relative_adverbs:
+            start = i + 1
+    for match in [*lex.report_verbs.find(tokens, start, k), *lex.relative_markers.find(tokens, start, k)]:
+        start = max(start, match.last)
+    shared = [
+        a
+        for a in actors
+        if start <= a[0]
+        and a[1] <= k
+        and not _is_location_slot(view, lex, a)
+        and not _is_complement(view, lex, a)
+        and not _is_object(view, lex, a)
+    ]
+    return shared[0] if shared and shared[0] is not nearest else None
 
 
 def _distant_passive_agent(view: SentenceView, lex: EventLexicon, last: int, after: list[Located]) -> Located | None:
@@ -194,18 +266,6 @@ def _with_members(view: SentenceView, group: list[Located], actors: list[Located
     known = {id(a[2]) for a in group}
     added = {id(m[2]): m for m in members if id(m[2]) not in known}
     return group + list(added.values())
-
-
-def _is_passive(view: SentenceView, lex: EventLexicon, first: int) -> bool:
-    """A participle right after a passive auxiliary, or one adverb past it ("ont été grièvement blessés"): its
-    subject undergoes the event. Languages without participle endings or passive auxiliaries never read one."""
-    word = view.tokens[first].lower
-    if not lex.passive_auxiliaries or not word.endswith(lex.participle_endings):
-        return False
-    before = [t.lower for t in view.tokens[max(view.first, first - 2) : first]]
-    if before and before[-1] in lex.passive_auxiliaries:
-        return True
-    return len(before) == 2 and before[0] in lex.passive_auxiliaries and before[1] not in lex.determiners
 
 
 def _is_event_noun(view: SentenceView, lex: EventLexicon, first: int) -> bool:

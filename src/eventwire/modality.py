@@ -50,6 +50,18 @@ def modality_before(view: SentenceView, lex: EventLexicon, first: int) -> str | 
     return min(cues, key=_PRIORITY.index) if cues else None
 
 
+def reported_threat(view: SentenceView, lex: EventLexicon, first: int) -> tuple[int, int] | None:
+    """The tokens of a threat cue that reports what it announces ("warned that", "a prévenu que", "advertir que") in
+    the clause before the trigger: its speaker makes the threat, not the one the announced event would have acting."""
+    clause_start, _ = view.clause(first)
+    reports = [
+        m
+        for m in lex.modality.find(view.tokens, clause_start, first)
+        if m.payload == "threat" and view.tokens[m.last - 1].lower in lex.complementizers
+    ]
+    return (reports[-1].first, reports[-1].last) if reports else None
+
+
 def condition_after(view: SentenceView, lex: EventLexicon, last: int) -> bool:
     """A condition follows the trigger in its clause, with no pause between: the event is the consequence announced
     for it ("may halt mediation if cooperation founders"; not "attacked the town, even if talks went on")."""

@@ -4,7 +4,8 @@ Sources, in order of trust: named organisations and seats of power (case-sensiti
 OTSC = CSTO = ОДКБ), people (a title with its qualifiers and a name, or a known office holder, coded by the role
 they held on the article's date), agent nouns with the nationality or owner that qualifies them, countries and
 capitals used as actors ("conduite par Moscou" → RUS GOV), and demonyms. Then simple coreference ("le contingent",
-"its forces"), and an unqualified agent belongs to the place it is in or to the article's focus country.
+"its forces", a person named again by surname), and an unqualified agent belongs to the place it is in or to the
+article's focus country.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from eventwire.actor_context import COUNTRY, METONYM, ORGANIZATION, ActorContext
 from eventwire.actor_coreference import resolve_references
 from eventwire.actor_lexicon import ActorLexicon, actor_lexicon, country_wikidata, named_automaton
 from eventwire.actor_people import find_people
+from eventwire.actor_surnames import with_repeated_surnames
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
 from eventwire.model import ActorRef, Doc, Mention, PlaceRef
@@ -42,7 +44,7 @@ class ActorsStage:
             found += find_people(ctx, first, last, day)
             found += find_agents(ctx, first, last)
             found += find_nationals(ctx, first, last)
-        actors = resolve_references(ctx, _without_overlaps(found))
+        actors = with_repeated_surnames(doc, resolve_references(ctx, _without_overlaps(found)))
         doc.mentions.extend(actors)
         focus = focus_country(doc) or _most_named_country(actors)
         if focus:

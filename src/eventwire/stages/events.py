@@ -20,7 +20,7 @@ from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
 from eventwire.lexical import phrase_within
-from eventwire.modality import condition_after, modality_before, recode
+from eventwire.modality import condition_after, modality_before, recode, reported_threat
 from eventwire.model import (
     ActorRef,
     Attribution,
@@ -43,13 +43,11 @@ from eventwire.subordination import absorb_complements
 _EVENT_ZONES = frozenset({"title", "body", "caption"})
 _SECURITY = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "PRM"})
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
-#: Types whose passive subject is still the actor's side: troops deployed are the mobilising state's forces, a
-#: demonstration organised is the protest itself. Elsewhere it undergoes the event ("ont été tués", "arrêtés").
-_SUBJECT_ACTS_WHEN_PASSIVE = frozenset({"MOBILIZE", "PROTEST"})
 #: Who voices a state's protest: a country (or its capital) or a state body; police protesting is a workforce's protest.
 _STATE_KINDS = frozenset({"country", "metonym"})
 _VOICING_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 _PEOPLE_SECTORS = frozenset({"CVL", "OPP", "REF", "JRN", "LAB", "EDU", "MED", "REL", "UAF", "REB", "CRM"})
+_UNDERGONE = frozenset({"ASSAULT", "COERCE"})  # done to someone: the subject of their passive is the victim
 _COUNT_TARGETS = {
     "dead": ("ASSAULT", "PROTEST"),
     "injured": ("ASSAULT", "PROTEST"),
@@ -143,9 +141,9 @@ class EventsStage:
             found.append(candidate)
         found.extend(_arrivals(view, lex, found))
         for candidate in found:
-            patient = candidate.event not in _SUBJECT_ACTS_WHEN_PASSIVE
+            undergone = candidate.event in _UNDERGONE
             candidate.actors, candidate.recipients = link_actors(
-                view, lex, candidate.first, candidate.last, passive_patient=patient
+                view, lex, candidate.first, candidate.last, undergone=undergone
             )
             _voiced_by_state(candidate)
             origin_ok = candidate.event == "RETREAT"  # a withdrawal happens where the force leaves from
@@ -156,6 +154,8 @@ class EventsStage:
             if candidate.event == "RETREAT" and candidate.mode == "withdraw":
                 # the country a force leaves is where the withdrawal happens, not its recipient
                 candidate.recipients = [r for r in candidate.recipients if r.value.kind not in {"country", "metonym"}]
+            elif not candidate.recipients and candidate.location is not None and _one_side(candidate.actors):
+                candidate.recipients = _place_as_recipient(view, candidate)
         _apply_aid(view, lex, found)
         found = absorb_complements(view, lex, found)
         _attach_counts(view, lex, facts, found)
@@ -296,9 +296,25 @@ def _apply_aid(view: SentenceView, lex: EventLexicon, found: list[Candidate]) ->
 def _apply_modality(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> None:
     cue = modality_before(view, lex, candidate.first)
     conditioned = condition_after(view, lex, candidate.last)
+    announced = candidate.event
     candidate.event, candidate.mode, candidate.modality = recode(
         candidate.event, candidate.mode, cue, conditioned=conditioned
     )
+    if cue == "threat" and announced != "THREATEN" and candidate.event == "THREATEN":
+        _warner_as_actor(view, lex, candidate)
+
+
+def _warner_as_actor(view: SentenceView, lex: EventLexicon, candidate: Candidate) -> None:
+    """ "Washington warned that any invasion by Moscow would be met with sanctions": the one who warns threatens; the
+    side the announced event would have acting is the one threatened ("warned that it would sanction Moscow": the
+    warner acts in both, the announced event's recipient is threatened)."""
+    warning = reported_threat(view, lex, candidate.first)
+    if warning is None:
+        return
+    warners, _ = link_actors(view, lex, *warning)
+    others = [m for m in candidate.actors if all(m is not w for w in warners)]
+    candidate.actors = warners
+    candidate.recipients = others or candidate.recipients
 
 
 def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts, found: list[Candidate]) -> None:
@@ -321,7 +337,7 @@ def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts,
         else:
             continue
         made.size[quantity.category] = mention
-        made.actors, made.recipients = link_actors(view, lex, first, last, passive_patient=True)
+        made.actors, made.recipients = link_actors(view, lex, first, last, undergone=True)
         made.location = link_location(view, lex, first, last)
         made.contexts.update(facts.contexts)
         _apply_modality(view, lex, made)
@@ -387,6 +403,31 @@ def _quote_sources(
         if sources:
             lent[previous.index] = (first_event[previous.index], sources)
     return lent
+
+
+def _one_side(actors: list[Mention]) -> bool:
+    """Named actors of one country: a one-sided event. Several countries may be the two sides of a clash or a
+    coalition acting abroad, whose place says where, not who undergoes it."""
+    return len({a.value.country for a in actors}) == 1
+
+
+def _place_as_recipient(view: SentenceView, candidate: Candidate) -> list[Mention]:
+    """ "Serbia lifted a night curfew in Montenegro", "Israeli tanks fired at targets in Jericho": an actor's event
+    with no named recipient is undergone by the country it happens in (PLOVER codes the target country) — a country
+    named after the trigger in its clause ("imposé des sanctions au Niger", not the summit's "à Abuja"), else the
+    country of the event's place."""
+    _, clause_end = view.clause(candidate.first)
+    named = [
+        a[2] for a in view.of_kind("actor") if candidate.last <= a[0] < clause_end and a[2].value.kind == "country"
+    ]
+    if named:
+        return named[:1]
+    location = candidate.location
+    place: PlaceRef | None = location.value if location is not None else None
+    if location is None or place is None or not place.country:
+        return []
+    ref = ActorRef(place.country, None, place.name, None, "country")
+    return [Mention(location.start, location.end, "actor", ref)]
 
 
 def _speaker_as_actor(candidate: Candidate, sources: list[Source]) -> None:
