@@ -461,6 +461,36 @@ def test_events_unless_phrases_are_matched_whole(run) -> None:
     assert not within("but au tir")
 
 
+def test_events_a_gap_may_cross_a_relative_clause() -> None:
+    """A "…" gap passes at most three words, or a whole relative clause that opens there, not past punctuation."""
+    from eventwire.lexical import make_token, phrase_within, phrase_words, split_rules, token_spans
+
+    def within(text: str, phrase: str) -> bool:
+        tokens = [make_token(text, a, b, "fr") for a, b in token_spans(text, 0, len(text), split_rules("fr"))]
+        return phrase_within(tokens, 0, len(tokens), phrase_words(phrase, "fr"), "fr")
+
+    relative = "la trêve qui avait permis depuis lundi à des milliers de civils de partir a été suspendue"
+    assert within(relative, "trêve … suspendue")
+    assert not within("la trêve signée depuis lundi par les deux camps a été suspendue", "trêve … suspendue")
+    assert not within("la trêve qui tenait depuis lundi, selon l'ONU, a été suspendue", "trêve … suspendue")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La trêve qui permettait l'évacuation des blessés de la ville a été suspendue jeudi par l'armée.", {"REJECT"}),
+        ("Les rebelles ont annoncé jeudi qu'ils mettaient fin au cessez-le-feu avec l'armée.", {"REJECT"}),
+        ("Le cessez-le-feu entre l'armée et les rebelles est respecté depuis jeudi.", {"RETREAT"}),
+    ],
+)
+def test_events_suspending_a_truce_declines_to_de_escalate(run, text: str, expected: set[str]) -> None:
+    """Suspending or ending a truce is REJECT/yield (CAMEO 1246), not the truce itself."""
+    found = events(run, text, "fr")
+    assert {e.event for e in found} == expected
+    if expected == {"REJECT"}:
+        assert all(e.mode == "yield" for e in found)
+
+
 def test_events_a_platform_blocking_an_account_is_no_censorship(run) -> None:
     assert types(run, "Twitter a bloqué mardi le compte du président.", "fr") == set()
 

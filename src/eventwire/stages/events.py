@@ -212,10 +212,10 @@ class _SentenceFacts:
             return self.has_people
         return needs in {"content", "hostile_content"}  # checked once complements are known (subordination)
 
-    def blocked(self, spec: TriggerSpec, view: SentenceView) -> bool:
+    def blocked(self, spec: TriggerSpec, view: SentenceView, lang: str) -> bool:
         """An unless phrase, whole, in the sentence: the other sense shows there ("tir au but"). The whole sentence,
         not the trigger's clause: the topic often stands in another ("après le match, des supporters ont tiré…")."""
-        return any(phrase_within(view.tokens, view.first, view.last, words) for words in spec.unless)
+        return any(phrase_within(view.tokens, view.first, view.last, words, lang) for words in spec.unless)
 
     def anterior_before(self, first: int) -> bool:
         """An anteriority cue right before the trigger: 'après leur déploiement', 'following the attack'."""
@@ -238,7 +238,8 @@ def _triggers(
     is kept (the more specific phrase: "threatened with death" over "was threatened"); of two types, the one that
     starts first, as the verb that governs the other's noun ("accepted demands from the rebels": a concession)."""
     matches = [m for m in lex.triggers.find(view.tokens, view.first, view.last)]
-    valid = [m for m in matches if facts.satisfies(m.payload.needs) and not facts.blocked(m.payload, view)]
+    lang = lex.triggers.lang
+    valid = [m for m in matches if facts.satisfies(m.payload.needs) and not facts.blocked(m.payload, view, lang)]
     valid.sort(key=lambda m: (-(m.last - m.first), -m.payload.length, m.payload.order, m.first))
     chosen: list[tuple[tuple[int, int], TriggerSpec]] = []
     for match in valid:
