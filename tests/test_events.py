@@ -475,6 +475,20 @@ def test_events_a_gap_may_cross_a_relative_clause() -> None:
     assert not within("la trêve qui tenait depuis lundi, selon l'ONU, a été suspendue", "trêve … suspendue")
 
 
+def test_events_a_gap_may_cross_a_coordinated_noun_phrase() -> None:
+    """Past a coordinator and its determiner a gap may run three words more ("des armes et des otages"); a coordinated
+    verb ("et ont libéré") is another clause."""
+    from eventwire.lexical import make_token, phrase_within, phrase_words, split_rules, token_spans
+
+    def within(text: str, phrase: str) -> bool:
+        tokens = [make_token(text, a, b, "fr") for a, b in token_spans(text, 0, len(text), split_rules("fr"))]
+        return phrase_within(tokens, 0, len(tokens), phrase_words(phrase, "fr"), "fr")
+
+    assert within("ils ont pris des vivres en grande quantité et des otages", "prendre … otages") is False
+    assert within("ils ont pris des vivres et des otages", "prendre … otages")
+    assert within("ils ont refusé la proposition et ont libéré les otages", "refuser … libérer") is False
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
