@@ -505,6 +505,12 @@ def test_events_suspending_a_truce_declines_to_de_escalate(run, text: str, expec
         assert all(e.mode == "yield" for e in found)
 
 
+def test_events_armed_groups_agreeing_to_release_concede(run) -> None:
+    """Agreeing to let captives go is a concession (PLOVER CONCEDE) whoever agrees, not only the state's side."""
+    assert types(run, "Les ravisseurs ont accepté de libérer les deux journalistes mardi.", "fr") == {"CONCEDE"}
+    assert types(run, "Le club a accepté de libérer le joueur de son contrat.", "fr") == set()
+
+
 def test_events_a_platform_blocking_an_account_is_no_censorship(run) -> None:
     assert types(run, "Twitter a bloqué mardi le compte du président.", "fr") == set()
 
