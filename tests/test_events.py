@@ -511,6 +511,14 @@ def test_events_armed_groups_agreeing_to_release_concede(run) -> None:
     assert types(run, "Le club a accepté de libérer le joueur de son contrat.", "fr") == set()
 
 
+def test_events_the_toll_of_a_whole_war_is_no_attack(run) -> None:
+    """A war's toll over its years describes the war (cues.yaml war_toll); a killing in it is still an attack."""
+    assert types(run, "La guerre civile, qui a fait plus de 300 000 morts depuis 2011, continue.", "fr") == set()
+    assert types(run, "Un conflit qui a déjà tué environ 300 000 personnes.", "fr") == set()
+    assert types(run, "Dans ce conflit, l'armée a tué cinq rebelles mardi.", "fr") == {"ASSAULT"}
+    assert types(run, "Au moins douze morts mardi dans une attaque à Gao.", "fr") == {"ASSAULT"}
+
+
 def test_events_a_platform_blocking_an_account_is_no_censorship(run) -> None:
     assert types(run, "Twitter a bloqué mardi le compte du président.", "fr") == set()
 

@@ -171,6 +171,7 @@ class _SentenceFacts:
     has_weapon: bool
     has_troop_count: bool
     non_violent_death: bool
+    war_toll: bool
     contexts: set[str]
     words: list[tuple[str, str]]
     anteriority: list[int]  # token index after each anteriority cue
@@ -192,6 +193,7 @@ class _SentenceFacts:
             has_weapon="weapons" in cue_kinds,
             has_troop_count=any(q.category == "troops" for q in quantities),
             non_violent_death="non_violent_death" in cue_kinds,
+            war_toll="war_toll" in cue_kinds,
             contexts={m.payload for m in lex.contexts.find(view.tokens, view.first, view.last)},
             words=[(t.lower, t.lemma) for t in tokens],
             anteriority=[c.last for c in cues if c.payload == "anteriority"],
@@ -315,7 +317,7 @@ def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts,
             nearest = min(targets, key=lambda c: min(abs(c.first - last), abs(first - c.last)))
             nearest.size[quantity.category] = mention
             continue
-        if quantity.category in {"dead", "injured"} and not facts.non_violent_death:
+        if quantity.category in {"dead", "injured"} and not (facts.non_violent_death or facts.war_toll):
             made = Candidate("ASSAULT", None, first, last, view, "casualties", from_count=True)
         elif quantity.category == "arrested":
             made = Candidate("COERCE", "arrest", first, last, view, "arrest", from_count=True)
