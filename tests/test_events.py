@@ -461,6 +461,64 @@ def test_events_unless_phrases_are_matched_whole(run) -> None:
     assert not within("but au tir")
 
 
+def test_events_a_gap_may_cross_a_relative_clause() -> None:
+    """A "…" gap passes at most three words, or a whole relative clause that opens there, not past punctuation."""
+    from eventwire.lexical import make_token, phrase_within, phrase_words, split_rules, token_spans
+
+    def within(text: str, phrase: str) -> bool:
+        tokens = [make_token(text, a, b, "fr") for a, b in token_spans(text, 0, len(text), split_rules("fr"))]
+        return phrase_within(tokens, 0, len(tokens), phrase_words(phrase, "fr"), "fr")
+
+    relative = "la trêve qui avait permis depuis lundi à des milliers de civils de partir a été suspendue"
+    assert within(relative, "trêve … suspendue")
+    assert not within("la trêve signée depuis lundi par les deux camps a été suspendue", "trêve … suspendue")
+    assert not within("la trêve qui tenait depuis lundi, selon l'ONU, a été suspendue", "trêve … suspendue")
+
+
+def test_events_a_gap_may_cross_a_coordinated_noun_phrase() -> None:
+    """Past a coordinator and its determiner a gap may run three words more ("des armes et des otages"); a coordinated
+    verb ("et ont libéré") is another clause."""
+    from eventwire.lexical import make_token, phrase_within, phrase_words, split_rules, token_spans
+
+    def within(text: str, phrase: str) -> bool:
+        tokens = [make_token(text, a, b, "fr") for a, b in token_spans(text, 0, len(text), split_rules("fr"))]
+        return phrase_within(tokens, 0, len(tokens), phrase_words(phrase, "fr"), "fr")
+
+    assert within("ils ont pris des vivres en grande quantité et des otages", "prendre … otages") is False
+    assert within("ils ont pris des vivres et des otages", "prendre … otages")
+    assert within("ils ont refusé la proposition et ont libéré les otages", "refuser … libérer") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La trêve qui permettait l'évacuation des blessés de la ville a été suspendue jeudi par l'armée.", {"REJECT"}),
+        ("Les rebelles ont annoncé jeudi qu'ils mettaient fin au cessez-le-feu avec l'armée.", {"REJECT"}),
+        ("Le cessez-le-feu entre l'armée et les rebelles est respecté depuis jeudi.", {"RETREAT"}),
+    ],
+)
+def test_events_suspending_a_truce_declines_to_de_escalate(run, text: str, expected: set[str]) -> None:
+    """Suspending or ending a truce is REJECT/yield (CAMEO 1246), not the truce itself."""
+    found = events(run, text, "fr")
+    assert {e.event for e in found} == expected
+    if expected == {"REJECT"}:
+        assert all(e.mode == "yield" for e in found)
+
+
+def test_events_armed_groups_agreeing_to_release_concede(run) -> None:
+    """Agreeing to let captives go is a concession (PLOVER CONCEDE) whoever agrees, not only the state's side."""
+    assert types(run, "Les ravisseurs ont accepté de libérer les deux journalistes mardi.", "fr") == {"CONCEDE"}
+    assert types(run, "Le club a accepté de libérer le joueur de son contrat.", "fr") == set()
+
+
+def test_events_the_toll_of_a_whole_war_is_no_attack(run) -> None:
+    """A war's toll over its years describes the war (cues.yaml war_toll); a killing in it is still an attack."""
+    assert types(run, "La guerre civile, qui a fait plus de 300 000 morts depuis 2011, continue.", "fr") == set()
+    assert types(run, "Un conflit qui a déjà tué environ 300 000 personnes.", "fr") == set()
+    assert types(run, "Dans ce conflit, l'armée a tué cinq rebelles mardi.", "fr") == {"ASSAULT"}
+    assert types(run, "Au moins douze morts mardi dans une attaque à Gao.", "fr") == {"ASSAULT"}
+
+
 def test_events_a_platform_blocking_an_account_is_no_censorship(run) -> None:
     assert types(run, "Twitter a bloqué mardi le compte du président.", "fr") == set()
 

@@ -20,6 +20,18 @@ from eventwire.model import Token
 
 GAP = "…"
 MAX_GAP = 3
+MAX_RELATIVE_GAP = 16  # a gap opening on a relative clause may cross it ("la trêve qui … a été suspendue")
+
+
+@dataclass(frozen=True, slots=True)
+class GapGrammar:
+    """The grammar words that let a "…" gap stretch past MAX_GAP: a relative clause opening where the gap starts,
+    or a coordinated noun phrase ("prendre des armes lourdes et des otages")."""
+
+    relatives: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+
 
 _TOKEN = re.compile(
     r"(?P<abbr>(?:[^\W\d_]\.){2,})"
@@ -162,6 +174,7 @@ class PhraseMatcher:
 
     def __init__(self, lang: str, *, by_lemma: bool = True, forms_as_written: bool = False) -> None:
         self.lang = lang
+        self._gap_grammar = gap_grammar(lang)
         self.by_lemma = by_lemma
         self.forms_as_written = forms_as_written
         self._index: dict[str, list[tuple[tuple[tuple[str, str] | None, ...], Any]]] = {}
@@ -193,20 +206,56 @@ class PhraseMatcher:
                 if id(words) in seen:
                     continue
                 seen.add(id(words))
-                end = _match_from(tokens, i, last, words, self.by_lemma)
+                end = _match_from(tokens, i, last, words, self.by_lemma, self._gap_grammar)
                 if end is not None:
                     found.append(PhraseMatch(i, end, payload))
         return found
 
 
-def phrase_within(tokens: list[Token], first: int, last: int, words: tuple[tuple[str, str] | None, ...]) -> bool:
+def phrase_within(
+    tokens: list[Token], first: int, last: int, words: tuple[tuple[str, str] | None, ...], lang: str | None = None
+) -> bool:
     """Whether the whole phrase (a ``phrase_words`` result, "…" gaps included) occurs in tokens[first:last], by
     form or lemma: an exclusion such as "tomar … protesta" (a swearing-in in Mexico) must not fire on "protesta"."""
-    return bool(words) and any(_match_from(tokens, i, last, words, True) is not None for i in range(first, last))
+    grammar = gap_grammar(lang) if lang else GapGrammar()
+    return bool(words) and any(
+        _match_from(tokens, i, last, words, True, grammar) is not None for i in range(first, last)
+    )
+
+
+@functools.cache
+def gap_grammar(lang: str) -> GapGrammar:
+    """grammar.yaml's relative_markers, coordinators and determiners, lowercase (a language may lack any)."""
+    data = lang_data(lang, "grammar")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower().replace("’", "'") for w in data.get(key) or ())
+
+    return GapGrammar(words("relative_markers"), words("coordinators"), words("determiners"))
+
+
+def _gap_reach(tokens: list[Token], pos: int, last: int, grammar: GapGrammar) -> int:
+    """How many tokens a gap at ``pos`` may skip: MAX_GAP; or a whole relative clause that opens there, up to the
+    next punctuation ("le cessez-le-feu qui a permis à 8 000 personnes de partir a été suspendu"); or MAX_GAP more
+    past a coordinator and its determiner within MAX_GAP ("prendre des armes lourdes et des otages")."""
+    if pos < last and tokens[pos].lower in grammar.relatives:
+        reach = 0
+        while reach < MAX_RELATIVE_GAP and pos + reach < last and tokens[pos + reach].lower[:1].isalnum():
+            reach += 1
+        return max(reach, MAX_GAP)
+    for k in range(pos, min(pos + MAX_GAP + 1, last - 1)):
+        if tokens[k].lower in grammar.coordinators and tokens[k + 1].lower in grammar.determiners:
+            return k - pos + 1 + MAX_GAP
+    return MAX_GAP
 
 
 def _match_from(
-    tokens: list[Token], i: int, last: int, words: tuple[tuple[str, str] | None, ...], by_lemma: bool
+    tokens: list[Token],
+    i: int,
+    last: int,
+    words: tuple[tuple[str, str] | None, ...],
+    by_lemma: bool,
+    grammar: GapGrammar = GapGrammar(),
 ) -> int | None:
     """Index after the match of ``words`` starting at token i, or None."""
     same = same_word if by_lemma else _same_form
@@ -214,10 +263,10 @@ def _match_from(
     k = 0
     while k < len(words):
         word = words[k]
-        if word is None:  # a gap: the next word may come up to MAX_GAP tokens later
+        if word is None:  # a gap: the next word up to MAX_GAP tokens later, or past a relative clause or a coordination
             following = words[k + 1]
             assert following is not None
-            for skip in range(MAX_GAP + 1):
+            for skip in range(_gap_reach(tokens, pos, last, grammar) + 1):
                 if pos + skip < last and same(tokens[pos + skip], following):
                     pos += skip + 1
                     break

@@ -171,6 +171,7 @@ class _SentenceFacts:
     has_weapon: bool
     has_troop_count: bool
     non_violent_death: bool
+    war_toll: bool
     contexts: set[str]
     words: list[tuple[str, str]]
     anteriority: list[int]  # token index after each anteriority cue
@@ -192,6 +193,7 @@ class _SentenceFacts:
             has_weapon="weapons" in cue_kinds,
             has_troop_count=any(q.category == "troops" for q in quantities),
             non_violent_death="non_violent_death" in cue_kinds,
+            war_toll="war_toll" in cue_kinds,
             contexts={m.payload for m in lex.contexts.find(view.tokens, view.first, view.last)},
             words=[(t.lower, t.lemma) for t in tokens],
             anteriority=[c.last for c in cues if c.payload == "anteriority"],
@@ -212,10 +214,10 @@ class _SentenceFacts:
             return self.has_people
         return needs in {"content", "hostile_content"}  # checked once complements are known (subordination)
 
-    def blocked(self, spec: TriggerSpec, view: SentenceView) -> bool:
+    def blocked(self, spec: TriggerSpec, view: SentenceView, lang: str) -> bool:
         """An unless phrase, whole, in the sentence: the other sense shows there ("tir au but"). The whole sentence,
         not the trigger's clause: the topic often stands in another ("après le match, des supporters ont tiré…")."""
-        return any(phrase_within(view.tokens, view.first, view.last, words) for words in spec.unless)
+        return any(phrase_within(view.tokens, view.first, view.last, words, lang) for words in spec.unless)
 
     def anterior_before(self, first: int) -> bool:
         """An anteriority cue right before the trigger: 'après leur déploiement', 'following the attack'."""
@@ -238,7 +240,8 @@ def _triggers(
     is kept (the more specific phrase: "threatened with death" over "was threatened"); of two types, the one that
     starts first, as the verb that governs the other's noun ("accepted demands from the rebels": a concession)."""
     matches = [m for m in lex.triggers.find(view.tokens, view.first, view.last)]
-    valid = [m for m in matches if facts.satisfies(m.payload.needs) and not facts.blocked(m.payload, view)]
+    lang = lex.triggers.lang
+    valid = [m for m in matches if facts.satisfies(m.payload.needs) and not facts.blocked(m.payload, view, lang)]
     valid.sort(key=lambda m: (-(m.last - m.first), -m.payload.length, m.payload.order, m.first))
     chosen: list[tuple[tuple[int, int], TriggerSpec]] = []
     for match in valid:
@@ -330,7 +333,7 @@ def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts,
             nearest = min(targets, key=lambda c: min(abs(c.first - last), abs(first - c.last)))
             nearest.size[quantity.category] = mention
             continue
-        if quantity.category in {"dead", "injured"} and not facts.non_violent_death:
+        if quantity.category in {"dead", "injured"} and not (facts.non_violent_death or facts.war_toll):
             made = Candidate("ASSAULT", None, first, last, view, "casualties", from_count=True)
         elif quantity.category == "arrested":
             made = Candidate("COERCE", "arrest", first, last, view, "arrest", from_count=True)
