@@ -1,7 +1,7 @@
 """Actor accuracy on the development sets (floors a little below what is measured) and the example article's actors.
 
-Measured 2026-11-25 (scripts/dev_scores.py): PLOVER GSR actor country 209/244 = 0.857, sector 126/157 = 0.803;
-PETRARCH Spanish actor country 12/21 = 0.571. The Kazakhstan article's actors are all coded as its gold says.
+Measured 2026-11-25 (scripts/dev_scores.py): PLOVER GSR actor country 226/262 = 0.863, sector 136/167 = 0.814;
+PETRARCH Spanish actor country 17/23 = 0.739. The Kazakhstan article's actors are all coded as its gold says.
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ def gsr(pipeline):
 
 
 def test_actors_gold_plover_gsr_actor_country(gsr, pipeline) -> None:
-    assert field_accuracy(gsr, pipeline, "actor_country") >= 0.83
+    assert field_accuracy(gsr, pipeline, "actor_country") >= 0.84
 
 
 def test_actors_gold_plover_gsr_actor_sector(gsr, pipeline) -> None:
-    assert field_accuracy(gsr, pipeline, "actor_sector") >= 0.77
+    assert field_accuracy(gsr, pipeline, "actor_sector") >= 0.79
 
 
 def test_actors_gold_petrarch_spanish_actor_country(pipeline) -> None:
@@ -42,7 +42,7 @@ def test_actors_gold_petrarch_spanish_actor_country(pipeline) -> None:
         "petrarch",
         cameo_table=shared_path("data", "plover", "CAMEO2PLOVER-2021.txt"),
     )
-    assert field_accuracy(gold, pipeline, "actor_country") >= 0.52
+    assert field_accuracy(gold, pipeline, "actor_country") >= 0.70
 
 
 def test_actors_gold_kazakhstan_example_actors(pipeline) -> None:

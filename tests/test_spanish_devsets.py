@@ -15,9 +15,10 @@ pytestmark = pytest.mark.skipif(
     "es" not in supported_languages(), reason="Spanish is not supported yet (src/eventwire/lang/es/triggers.yaml)"
 )
 
-#: Event F1 measured with `eventwire evaluate --format petrarch` (docs/evaluation.md), pinned a little below.
+#: Event F1 measured with `eventwire evaluate --format petrarch` (docs/evaluation.md: 0.664 and 0.852 on 2026-11-25),
+#: pinned a little below.
 FLOORS = {
-    "spanish_validation_1018_es.jsonl": 0.59,
+    "spanish_validation_1018_es.jsonl": 0.64,
     "spanish_fight_reduced_validation_es.jsonl": 0.83,
 }
 
