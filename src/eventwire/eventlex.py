@@ -66,6 +66,7 @@ class EventLexicon:
     passive_auxiliaries: frozenset[str] = frozenset()  # before a participle, make its subject the patient
     function_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "la ville de Gao": "de" names the place, it is no origin
+    adverb_suffixes: tuple[str, ...] = ()  # "finalement": an adverb between an auxiliary and its participle
 
 
 def _matcher(lang: str, entries: dict[str, list[str]] | None, *, forms_as_written: bool = False) -> PhraseMatcher:
@@ -151,4 +152,5 @@ def event_lexicon(lang: str) -> EventLexicon:
         passive_auxiliaries=_words(grammar.get("passive_auxiliaries")),
         function_words=_words(grammar.get("function_words")),
         place_nouns=_words(lang_data(lang, "places").get("place_nouns")),
+        adverb_suffixes=tuple(grammar.get("adverb_suffixes") or ()),
     )

@@ -53,7 +53,7 @@ def _content_word(token: Token, lex: EventLexicon) -> bool:
         and word not in lex.function_words
         and word not in lex.auxiliaries
         and word not in lex.determiners
-        and not word.endswith("ment")  # an adverb: "ont finalement libéré"
+        and not (lex.adverb_suffixes and word.endswith(lex.adverb_suffixes))  # "ont finalement libéré"
     )
 
 
