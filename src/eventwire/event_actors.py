@@ -12,11 +12,8 @@ without a subject of its own shares that verb's subject ("Russia massed troops n
 
 from __future__ import annotations
 
-import functools
-
 from eventwire.actor_lexicon import actor_lexicon
 from eventwire.eventlex import EventLexicon
-from eventwire.knowledge import lang_data
 from eventwire.model import ActorRef, Mention
 from eventwire.sentence_view import SentenceView
 
@@ -76,7 +73,7 @@ def link_actors(
             break
     if agent is None:
         agent = _distant_passive_agent(view, lex, last, after)
-    mutual = None if agent else _mutual_pair(view, (first, last), after, actors)
+    mutual = None if agent else _mutual_pair(view, lex, (first, last), after, actors)
     if mutual:  # "enfrentamientos entre policías y delincuentes": both sides are actors (PLOVER, two-sided events)
         return [a[2] for a in mutual], []
     if nominal and _is_adjunct(view, lex, first):  # "X killed 4 Iraqis in an attack on Y": X did the attack
@@ -100,20 +97,13 @@ def link_actors(
     return [a[2] for a in actor_group], [r[2] for r in recipient_group]
 
 
-@functools.cache
-def _clause_grammar(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(the words of "between X and Y", the endings of a passive participle) from ``grammar.yaml``."""
-    grammar = lang_data(lang, "grammar")
-    return frozenset(grammar.get("mutual_markers") or ()), tuple(grammar.get("participle_endings") or ())
-
-
 def _is_passive(view: SentenceView, lex: EventLexicon, first: int) -> bool:
     """A participle after a form of "be", past one adverb: "were killed", "was reportedly arrested", "ont été tués"."""
     word = view.tokens[first].lower
     endings = lex.participle_endings + lex.attributive_suffixes
     if not endings or not word.endswith(endings):
         return False
-    return any(view.tokens[k].lower in lex.passive_auxiliaries for k in range(max(view.first, first - 2), first))
+    return _after_passive_auxiliary(view, lex, first)
 
 
 def _names_the_nouns_author(
@@ -124,15 +114,12 @@ def _names_the_nouns_author(
     no "be" before it ("troops were pulled out by the UN" is passive)."""
     if last - first < 2 or not before:
         return False
-    return not any(view.tokens[k].lower in lex.passive_auxiliaries for k in range(max(view.first, first - 2), first))
+    return not _after_passive_auxiliary(view, lex, first)
 
 
-@functools.cache
-def _verb_coordinators(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(the conjunctions that join two verb phrases of one subject, "and", "et", "y"; the relative adverbs that open
-    a clause with a subject of its own, "où") from ``grammar.yaml``."""
-    grammar = lang_data(lang, "grammar")
-    return frozenset(grammar.get("verb_coordinators") or ()), frozenset(grammar.get("relative_adverbs") or ())
+def _after_passive_auxiliary(view: SentenceView, lex: EventLexicon, first: int) -> bool:
+    """A form of "be" within the two words before the trigger ("were killed", "was reportedly arrested")."""
+    return any(view.tokens[k].lower in lex.passive_auxiliaries for k in range(max(view.first, first - 2), first))
 
 
 def _shared_subject(
@@ -144,9 +131,8 @@ def _shared_subject(
     first actor that can be one in the stretch the two verbs share: from the clause's start, or from the last
     complementizer, reporting verb or relative marker ("officials said that …", "…, where protesters …")."""
     tokens = view.tokens
-    coordinators, relative_adverbs = _verb_coordinators(view.doc.lang or "en")
     k = first - 1
-    while k >= nearest[1] and tokens[k].lower not in coordinators:
+    while k >= nearest[1] and tokens[k].lower not in lex.verb_coordinators:
         word = tokens[k].text
         if first - k > _COORDINATED_GAP or not (word.isalpha() and word.islower()) or word in lex.determiners:
             return None
@@ -156,7 +142,7 @@ def _shared_subject(
     clause_start, _ = view.clause(first)
     start = max(clause_start, first - _SHARED_SUBJECT_REACH)
     for i in range(start, k):
-        if tokens[i].lower in lex.complementizers or tokens[i].lower in relative_adverbs:
+        if tokens[i].lower in lex.complementizers or tokens[i].lower in lex.relative_adverbs:
             start = i + 1
     for match in [*lex.report_verbs.find(tokens, start, k), *lex.relative_markers.find(tokens, start, k)]:
         start = max(start, match.last)
@@ -176,8 +162,7 @@ def _distant_passive_agent(view: SentenceView, lex: EventLexicon, last: int, aft
     """The agent of a participle trigger named after its object or a date ("fue saqueada una tienda por jóvenes",
     "secuestradas el miércoles por un millar de indígenas"): the actor just after the first "by" of the clause,
     when no actor stands between the participle and it."""
-    endings = _clause_grammar(view.doc.lang or "en")[1]
-    if not endings or not view.tokens[last - 1].lower.endswith(endings):
+    if not lex.participle_endings or not view.tokens[last - 1].lower.endswith(lex.participle_endings):
         return None
     _, clause_end = view.clause(last - 1)
     for k in range(last, min(clause_end, last + _PASSIVE_REACH)):
@@ -189,13 +174,13 @@ def _distant_passive_agent(view: SentenceView, lex: EventLexicon, last: int, aft
 
 
 def _mutual_pair(
-    view: SentenceView, span: tuple[int, int], after: list[Located], actors: list[Located]
+    view: SentenceView, lex: EventLexicon, span: tuple[int, int], after: list[Located], actors: list[Located]
 ) -> list[Located] | None:
     """The two sides of "un tiroteo entre policías y delincuentes", when "between", in the trigger or right after it,
     is followed by a list of at least two actors."""
-    markers = _clause_grammar(view.doc.lang or "en")[0]
     first, last = span
-    marker = next((k for k in range(first, min(last + 1, view.last)) if view.tokens[k].lower in markers), None)
+    reach = range(first, min(last + 1, view.last))
+    marker = next((k for k in reach if view.tokens[k].lower in lex.mutual_markers), None)
     if marker is None:
         return None
     side = next((a for a in after if marker < a[0] <= marker + 3), None)

@@ -52,6 +52,9 @@ class EventLexicon:
     complement_markers: frozenset[str]
     object_prepositions: frozenset[str]
     coordinators: frozenset[str]  # join two phrases of one clause: "and", "or"
+    verb_coordinators: frozenset[str]  # join two verb phrases of one subject: "and", "et", "y"
+    relative_adverbs: frozenset[str]  # open a clause with a subject of its own: "où", "donde"
+    mutual_markers: frozenset[str]  # "between X and Y": both sides act ("entre policías y delincuentes")
     clause_breaks: PhraseMatcher
     subordinators: PhraseMatcher  # open an adverbial stretch: "after", "when", "despite" (secondary_mentions)
     relative_markers: PhraseMatcher  # open a relative clause: "who", "where", "in which"
@@ -138,6 +141,9 @@ def event_lexicon(lang: str) -> EventLexicon:
         complement_markers=_words(grammar.get("complement_markers")),
         object_prepositions=_words(grammar.get("object_prepositions")),
         coordinators=_words(grammar.get("coordinators")),
+        verb_coordinators=_words(grammar.get("verb_coordinators")),
+        relative_adverbs=_words(grammar.get("relative_adverbs")),
+        mutual_markers=_words(grammar.get("mutual_markers")),
         clause_breaks=_matcher(lang, {"break": grammar.get("clause_breaks")}),
         subordinators=_matcher(lang, {"subordinator": grammar.get("subordinators")}, forms_as_written=True),
         relative_markers=_matcher(lang, {"relative": grammar.get("relative_markers")}, forms_as_written=True),

@@ -139,6 +139,11 @@ def unaccented(word: str) -> str:
     a short word keeps them."""
     if word.isascii() or len(word) < _MIN_FOLDED:
         return word
+    return strip_accents(word)
+
+
+def strip_accents(word: str) -> str:
+    """The word without any accent, whatever its length ("protestarán" → "protestaran")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 

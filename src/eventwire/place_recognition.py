@@ -136,8 +136,7 @@ def _hits(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> Iterator[NameHit]:
                 capitals += [m.span() for m in _CAPITALS_BEFORE_DASH.finditer(text, sentence.start, sentence.end)]
         seen = {(h.start, h.end) for h in hits}
         for start, end in capitals:
-            padded = " " * start + text[start:end].title()
-            hits += [h for h in gaz.find(padded, start, end) if (h.start, h.end) not in seen]
+            hits += [h for h in _title_cased_hits(text, gaz, start, end) if (h.start, h.end) not in seen]
         hits += _in_capitals(doc, gaz, rules, zone.start, zone.end, seen)
         if rules.inflections:
             hits += _inflected(doc, gaz, rules, zone.start, zone.end, hits)
@@ -154,13 +153,18 @@ def _in_capitals(doc: Doc, gaz: Gazetteer, rules: PlaceRules, start: int, end: i
     for sentence in doc.sentences:
         if not (start <= sentence.start < end) or not _all_capitals(text[sentence.start : sentence.end]):
             continue
-        padded = " " * sentence.start + text[sentence.start : sentence.end].title()
-        for hit in gaz.find(padded, sentence.start, sentence.end):
+        for hit in _title_cased_hits(text, gaz, sentence.start, sentence.end):
             if (hit.start, hit.end) in seen:
                 continue
             if not rules.common(hit.name) or any(well_known(s) for s in gaz.senses(hit.name)):
                 hits.append(hit)
     return hits
+
+
+def _title_cased_hits(text: str, gaz: Gazetteer, start: int, end: int) -> list[NameHit]:
+    """Gazetteer names in ``text[start:end]`` read title-cased ("CHARLESTON" as "Charleston"): same length, so the
+    hits' offsets still point into the text."""
+    return gaz.find(" " * start + text[start:end].title(), start, end)
 
 
 def _all_capitals(sentence: str) -> bool:

@@ -9,21 +9,17 @@ subjunctive "protestaran"; in capitals the future is the usual reading, in lower
 from __future__ import annotations
 
 import functools
-import unicodedata
 
 from eventwire.knowledge import lang_data
+from eventwire.lexical import strip_accents
 from eventwire.model import Token
-
-
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @functools.cache
 def _future_endings(lang: str) -> tuple[tuple[str, str], ...]:
     """(ending as written, ending without accents), longest first."""
     endings = lang_data(lang, "modality").get("future_endings") or ()
-    return tuple(sorted(((e, _fold(e)) for e in endings), key=lambda pair: -len(pair[0])))
+    return tuple(sorted(((e, strip_accents(e)) for e in endings), key=lambda pair: -len(pair[0])))
 
 
 @functools.cache
@@ -41,6 +37,6 @@ def synthetic_future(token: Token, lang: str) -> bool:
     for ending, folded in _future_endings(lang):
         if token.lower == stem + ending:
             return True
-        if capitals and _fold(token.lower) == _fold(stem) + folded:
+        if capitals and strip_accents(token.lower) == strip_accents(stem) + folded:
             return True
     return False
