@@ -181,3 +181,35 @@ def test_places_an_old_name_of_a_city_gives_way_to_a_town_of_a_country_the_artic
 def test_places_a_common_word_opening_a_longer_name_is_no_place(run) -> None:
     text = "Troops were sent to the Central Asian country after riots in Almaty."
     assert [surface for surface, *_ in resolved(run, text)] == ["Almaty"]
+
+
+def test_places_a_name_the_article_places_once_stays_a_place_where_a_common_word_would_be_read(run) -> None:
+    text = "About 200 people marched in Bath on Saturday. The Bath police said the march was peaceful."
+    assert [surface for surface, *_ in resolved(run, text)] == ["Bath", "Bath"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letter was sent to Bath in March. The Bath police said nothing.",  # "to" may lead to a person
+        "Prices rose in Bath-based firms. The Bath police said nothing.",  # a compound, not a place phrase
+    ],
+)
+def test_places_only_a_cue_places_alone_follow_establishes_a_name(run, text: str) -> None:
+    second = text.index("The Bath") + len("The ")
+    assert second not in {m.start for m in run(text, lang="en").mentions_of("place")}
+
+
+def test_places_a_state_that_is_also_a_common_word_stands_among_the_states_of_its_country(run) -> None:
+    text = "Voters in Wisconsin, Michigan and Pennsylvania went to the polls, as well as in Ohio."
+    assert [(surface, admin1) for surface, _f, admin1, _c in resolved(run, text)] == [
+        ("Wisconsin", "US.WI"),
+        ("Michigan", "US.MI"),
+        ("Pennsylvania", "US.PA"),
+        ("Ohio", "US.OH"),
+    ]
+
+
+def test_places_a_dateline_whose_dash_the_scrape_lost(run) -> None:
+    text = "DETROIT The Transportation Department on Wednesday fined an airline for delays."
+    assert resolved(run, text)[0][:3] == ("DETROIT", "city", "US.MI")

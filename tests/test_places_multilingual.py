@@ -70,6 +70,7 @@ def test_places_streets_named_after_places_are_not_those_places(lang: str, text:
 def test_places_rules_load_for_every_language_even_with_missing_files(lang: str) -> None:
     rules = place_rules(lang)
     assert rules.locative, f"{lang}/places.yaml has no locative cues"
+    assert rules.place_cues and rules.place_cues <= rules.locative, f"{lang}: place_cues must be locative cues"
     assert rules.lang == lang
 
 

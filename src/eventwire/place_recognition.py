@@ -28,7 +28,12 @@ _QUALIFIER_END = re.compile(r"\s*(?:[^\w\s]|$)")
 #: W.Va.", "BEIRUT (AP)"), or anywhere before a dash or a colon ("March 15, 2009 NEWARK --", "BEIRUT:").
 _CAPITALS = r"[^\W\d_a-zà-ÿа-я]+(?:[ .'’-]+[^\W\d_a-zà-ÿа-я]+)*\.?"
 _CAPITALS_LEAD = re.compile(_CAPITALS + r"(?=\s*[,(])")
+#: A dateline whose dash the scrape lost, opening a sentence before the first word of the story: "WASHINGTON
+#: Barack Obama pardoned…", "DETROIT The U.S. Transportation Department…" (four letters at least: not "US", "UN").
+_CAPITALS_BEFORE_STORY = re.compile(r"(?=[^\W\d_]{4})" + _CAPITALS + r"(?=[ \t]+[^\W\d_a-zà-ÿа-я][a-zà-ÿа-я])")
 _CAPITALS_BEFORE_DASH = re.compile(r"(?<![^\W\d_])" + _CAPITALS + r"(?=\s*(?:—|–|--|-\s|:))")
+#: What glues a name to the word after it: a hyphen ("Wal-Mart") or a possessive ("Abbas's").
+_PHRASE_GLUE = frozenset("-'’")
 #: Abbreviations with a period inside: no word is spelt that way.
 _WORD_CHARACTER = re.compile(r"\w")
 _DOTTED = re.compile(r"(?:[^\W\d_]+\.\s?)+[^\W\d_]+\.")
@@ -45,19 +50,38 @@ class Toponym:
     introduced: bool  # after a locative cue: "in Geneva", "près de la ville de Mossoul"
     person_like: bool = False  # the name may be a person's here: "Moore said", "Henry" after "Raquel Henry"
     common: bool = False  # a common word as well: "Bell", "Superior"
+    cued: bool = False  # right after a cue only places follow: "in Cairns"
     self_evident: bool = False  # the name says it is a place: "Edgar County", "Boulder City"
     qualified: bool = False  # settled together with its container ("Paris, Texas"), or as that container
     opens_sentence: bool = False  # where a capital says nothing: "Man booked for assault"
 
 
 def recognise(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> list[Toponym]:
-    """The toponyms of the article's content zones, in text order, each with its possible senses."""
+    """The toponyms of the article's content zones, in text order, each with its possible senses. A name keeps one
+    sense through an article, so once the article presents it as a place (see ``_established_names``), its other
+    mentions are read as places too, even where a common word of the same spelling would be ("in Cairns", then
+    "the Cairns police force")."""
+    hits = list(_hits(doc, gaz, rules))
+    found = _toponyms(doc, gaz, rules, hits, frozenset())
+    established = _established_names(doc, found)
+    if established:
+        found = _toponyms(doc, gaz, rules, hits, established)
+    _settle_containers(doc.text, found)
+    _settle_repeats(found)
+    _confirm_short_forms(found)
+    return [t for t in found if t.senses]
+
+
+def _toponyms(
+    doc: Doc, gaz: Gazetteer, rules: PlaceRules, hits: list[NameHit], established: frozenset[str]
+) -> list[Toponym]:
+    """The hits read as places, in text order; ``established`` names are spared the common-word readings."""
     tokens = doc.tokens
     token_at = {tok.start: i for i, tok in enumerate(tokens)}
     surnames: set[str] = set()
     sentence_starts = {_first_letter(doc.text, s.start, s.end) for s in doc.sentences}
     found: list[Toponym] = []
-    for hit in _hits(doc, gaz, rules):
+    for hit in hits:
         if _never_a_place(hit.name, rules):
             continue
         senses = gaz.senses(hit.name)
@@ -76,14 +100,17 @@ def recognise(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> list[Toponym]:
             continue  # a first name, or a club: "Paris Hilton", "Paris Saint-Germain"
         if _names_a_feature(tokens, i, last, rules):
             continue
-        if _common_noun_use(tokens, i, last, hit.name, rules) and not any(_area(s) for s in senses):
+        known = hit.name in established
+        if not known and _common_noun_use(tokens, i, last, hit.name, rules) and not any(_area(s) for s in senses):
             continue  # "at the University of Rochester": the common noun
-        toponym = Toponym(hit.start, hit.end, hit.name, senses, _after_locative(tokens, i, rules))
+        toponym = Toponym(hit.start, hit.end, hit.name, senses, known or _after_locative(tokens, i, rules))
         toponym.common = _common_word_name(hit.name, senses, rules)
         toponym.opens_sentence = hit.start in sentence_starts
-        if toponym.common and " " not in hit.name and _before_a_word_of_a_name(doc, hit, last, rules):
+        toponym.cued = _cue_ends_at(tokens, i, rules.place_cues) and _closes_phrase(doc, last, rules)
+        word_of_a_name = toponym.common and " " not in hit.name and not known
+        if word_of_a_name and _before_a_word_of_a_name(doc, hit, last, rules):
             continue  # "the Central Asian country", "Superior Court": a common word opening a longer name
-        if toponym.common and " " not in hit.name and _after_a_word(doc, i, sentence_starts, rules):
+        if word_of_a_name and _after_a_word(doc, i, sentence_starts, rules):
             continue  # "Outstanding Young Man of Arlington": a common word inside a longer title-case name
         single = " " not in hit.name
         toponym.person_like = single and not toponym.introduced and _speaks(tokens, last, rules)
@@ -91,10 +118,19 @@ def recognise(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> list[Toponym]:
         found.append(toponym)
     for toponym in found:
         toponym.person_like = toponym.person_like or toponym.name in surnames
-    _settle_containers(doc.text, found)
-    _settle_repeats(found)
-    _confirm_short_forms(found)
-    return [t for t in found if t.senses]
+    return found
+
+
+def _established_names(doc: Doc, found: list[Toponym]) -> frozenset[str]:
+    """Names the article presents as places: right after a cue only places follow ("in Cairns", not "in the Gulf"
+    nor "according to Conrad"), or in its dateline, and never read as a person's name."""
+    datelines = [(z.start, z.end) for z in doc.zones if z.kind == "dateline"]
+    people = {t.name for t in found if t.person_like}
+    return frozenset(
+        t.name
+        for t in found
+        if t.name not in people and (t.cued or any(start <= t.start < end for start, end in datelines))
+    )
 
 
 def _common_noun_use(tokens: list[Token], i: int, last: int, name: str, rules: PlaceRules) -> bool:
@@ -132,6 +168,7 @@ def _hits(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> Iterator[NameHit]:
         for sentence in doc.sentences:
             if zone.start <= sentence.start < zone.end and not text[sentence.start : sentence.end].isupper():
                 lead = _CAPITALS_LEAD.match(text, sentence.start, sentence.end)
+                lead = lead or _CAPITALS_BEFORE_STORY.match(text, sentence.start, sentence.end)
                 capitals += [lead.span()] if lead else []
                 capitals += [m.span() for m in _CAPITALS_BEFORE_DASH.finditer(text, sentence.start, sentence.end)]
         seen = {(h.start, h.end) for h in hits}
@@ -318,15 +355,26 @@ def _after_locative(tokens: list[Token], i: int, rules: PlaceRules) -> bool:
     """Introduced as a place: "in Geneva", "à Kaboul", "près de la ville de Mossoul"."""
     k = i
     while k > 0 and (tokens[k - 1].lower in rules.definite or tokens[k - 1].lower in rules.place_nouns):
-        if _cue_ends_at(tokens, k, rules):
+        if _cue_ends_at(tokens, k, rules.locative):
             return True
         k -= 1
-    return _cue_ends_at(tokens, k, rules)
+    return _cue_ends_at(tokens, k, rules.locative)
 
 
-def _cue_ends_at(tokens: list[Token], k: int, rules: PlaceRules) -> bool:
-    """A locative cue ends right before token k."""
-    return any(k - size >= 0 and tuple(t.lower for t in tokens[k - size : k]) in rules.locative for size in (1, 2, 3))
+def _closes_phrase(doc: Doc, last: int, rules: PlaceRules) -> bool:
+    """The name ends its noun phrase: punctuation, a function word or a date follows, not a noun it qualifies ("in
+    Olympic record time", "in Wal-Mart stores", "in Abbas's detention centres")."""
+    if last + 1 >= len(doc.tokens):
+        return True
+    after = doc.tokens[last + 1]
+    if after.text[:1] in _PHRASE_GLUE:
+        return False
+    return not after.text[:1].isalnum() or after.lower in rules.function_words or after.lower in rules.calendar_words
+
+
+def _cue_ends_at(tokens: list[Token], k: int, cues: frozenset[tuple[str, ...]]) -> bool:
+    """One of ``cues`` ends right before token k."""
+    return any(k - size >= 0 and tuple(t.lower for t in tokens[k - size : k]) in cues for size in (1, 2, 3))
 
 
 def _settle_containers(text: str, found: list[Toponym]) -> None:

@@ -258,7 +258,8 @@ def _supported(toponym: Toponym, sense: Sense, context: PlaceContext, fit: float
         famous_word = place.feature == "city" and place.population >= COMMON_WORD_CITY_POPULATION
         if toponym.opens_sentence and not (famous or in_country):
             famous_word = False  # the capital says nothing there: "Man booked for assault" (Man, Côte d'Ivoire)
-        return (toponym.introduced and big) or famous_word or in_area
+        state = place.feature == "admin1" and in_country  # "as well as Michigan": a state of a country in play
+        return (toponym.introduced and big) or famous_word or in_area or state
     in_area = in_area or fit >= _FIT_AREA
     if famous or toponym.self_evident or place.feature == "admin1" or place.population >= KNOWN_POPULATION:
         return True

@@ -24,6 +24,7 @@ class PlaceRules:
     lang: str
     nouns_capitalised: bool  # German capitalises every noun: a known word tells nothing about being a name
     locative: frozenset[tuple[str, ...]]  # lowercase token sequences that introduce a place ("in", "près de")
+    place_cues: frozenset[tuple[str, ...]]  # the locative cues only places follow ("in", not "to" or "from")
     place_nouns: frozenset[str]  # "city", "ville": may stand between the cue and the name ("in the city of X")
     not_places: frozenset[str]  # capitalised words that are never toponyms on their own
     feature_after: frozenset[str]  # "Street", "River": after a name, they name a street or a river, not the town
@@ -89,6 +90,7 @@ def place_rules(lang: str) -> PlaceRules:
         lang=lang,
         nouns_capitalised=bool(places.get("nouns_capitalised")),
         locative=frozenset(_words(cue) for cue in places.get("locative") or ()),
+        place_cues=frozenset(_words(cue) for cue in places.get("place_cues") or ()),
         place_nouns=frozenset(w.lower() for w in places.get("place_nouns") or ()),
         not_places=frozenset(places.get("not_places") or ()),
         feature_after=frozenset(places.get("feature_after") or ()),
