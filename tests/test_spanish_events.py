@@ -300,3 +300,10 @@ def test_spanish_a_state_that_protests_accuses(run) -> None:
     }
     assert ("PROTEST", "demo") in coded(run, "Miles de campesinos protestaron contra el gobierno.")
     assert ("PROTEST", "demo") in coded(run, "Los policías protestaron por sus salarios.")
+
+
+def test_spanish_a_place_after_en_and_its_article_is_where_the_event_happened(run) -> None:
+    """ "en el Cusco": the language's own articles are skipped to find the preposition that makes it the location."""
+    text = "En el Cusco, cientos de estudiantes llegados a Lima protestaron contra el gobierno."
+    protests = [e for e in events(run, text) if e.event == "PROTEST"]
+    assert protests and protests[0].location.text == "Cusco"

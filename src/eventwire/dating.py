@@ -130,7 +130,8 @@ class DateTracker:
 
     def _continue_story(self, view: SentenceView, candidates: list[Candidate]) -> None:
         """Rule 5: the last day-dated event of the paragraph dates the undated material events that follow it."""
-        new_paragraph = "\n" in self.doc.text[self._narrative[0] : view.sentence.start] if self._narrative else False
+        story = self._narrative
+        new_paragraph = story is not None and self.doc.paragraph_break(story[0], view.sentence.start)
         if new_paragraph and not self._goes_on(view):
             self._narrative = None
         if view.sentence.zone != "body":

@@ -19,11 +19,8 @@ if TYPE_CHECKING:
     from eventwire.stages.events import Candidate
 
 _RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "region": 4, "country": 3}
-#: Articles skipped to find the word that introduces a place ("à la", "by the", "por los").
-_ARTICLES = frozenset({"le", "la", "les", "l'", "the"})
-_ARTICLES_WITH_SPANISH = _ARTICLES | {"el", "los", "las"}
-#: Words that join the places of a list ("par la Russie et la Turquie").
-_LIST_WORDS = frozenset({",", "et", "and", "ou", "or", "y"})
+#: Besides the language's coordinators, what joins the places of a list ("par la Russie, la Turquie et l'Iran").
+_LIST_COMMA = ","
 
 
 def _is_origin(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Mention]) -> bool:
@@ -36,20 +33,26 @@ def _is_origin(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Men
         if word in lex.origin_prepositions:
             # "dans la ville de Salisbury", "la région de Gao": the preposition names the place, no origin
             return k == view.first or view.tokens[k - 1].lower not in lex.place_nouns
-        if word in _LIST_WORDS and (k in places):
+        if _joins_list(word, lex) and (k in places):
             k = places[k][0] - 1
             continue
-        if word in _ARTICLES:
+        if word in lex.definite:
             k -= 1
             continue
         return False
     return False
 
 
-def _word_before(view: SentenceView, place: tuple[int, int, Mention], articles: frozenset[str]) -> str | None:
-    """The word before a place, its articles skipped; None at the start of the sentence."""
+def _joins_list(word: str, lex: EventLexicon) -> bool:
+    """A comma or a coordinator of the language: the next place belongs to the same list."""
+    return word == _LIST_COMMA or word in lex.coordinators
+
+
+def _word_before(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Mention]) -> str | None:
+    """The word before a place, its articles and determiners skipped ("à la", "by the", "por los"); None at the
+    start of the sentence."""
     k = place[0] - 1
-    while k >= view.first and view.tokens[k].lower in articles:
+    while k >= view.first and view.tokens[k].lower in lex.definite:
         k -= 1
     return view.tokens[k].lower if k >= view.first else None
 
@@ -59,13 +62,13 @@ def _is_agent(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Ment
     alliance conduite par la Russie", "proposée par la Russie et la Turquie", "shelled by Russia")."""
     places = {p[1]: p for p in view.of_kind("place")}
     while True:
-        word = _word_before(view, place, _ARTICLES_WITH_SPANISH)
+        word = _word_before(view, lex, place)
         if word in lex.agent_markers:
             return True
         k = place[0] - 1
-        while k >= view.first and view.tokens[k].lower in _ARTICLES_WITH_SPANISH:
+        while k >= view.first and view.tokens[k].lower in lex.definite:
             k -= 1
-        if word not in _LIST_WORDS or k not in places:
+        if word is None or not _joins_list(word, lex) or k not in places:
             return False
         place = places[k]
 
@@ -92,7 +95,7 @@ def link_location(
 
     def rank(p: tuple[int, int, Mention]) -> tuple[int, int, int]:
         place: PlaceRef = p[2].value
-        introduced = _word_before(view, p, _ARTICLES) in lex.location_prepositions
+        introduced = _word_before(view, lex, p) in lex.location_prepositions
         distance = min(abs(p[0] - last), abs(first - p[1]))
         return (0 if introduced else 1, _RESOLUTION_RANK.get(place.resolution, 5), distance)
 
@@ -109,7 +112,7 @@ class StoryPlaces:
         self._last: tuple[int, Mention] | None = None  # end offset of the sentence it was named in, the place
 
     def carry(self, view: SentenceView, candidates: list[Candidate]) -> None:
-        if self._last is not None and "\n" in self.doc.text[self._last[0] : view.sentence.start]:
+        if self._last is not None and self.doc.paragraph_break(self._last[0], view.sentence.start):
             self._last = None
         if view.sentence.zone != "body":
             return

@@ -189,6 +189,10 @@ class Doc:
     def mentions_of(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]
 
+    def paragraph_break(self, start: int, end: int) -> bool:
+        """Whether a paragraph ends between the two offsets: stories of dates and places start afresh after one."""
+        return "\n" in self.article.text[start:end]
+
     def zone_at(self, offset: int) -> str:
         for zone in self.zones:
             if zone.start <= offset < zone.end:
