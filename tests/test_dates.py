@@ -152,3 +152,10 @@ def test_dates_a_statement_does_not_continue_the_story(run) -> None:
     text = "Le lundi 17 janvier, des soldats ont attaqué un poste. Le gouvernement a accusé les rebelles."
     found = dated(run, text, "fr")
     assert found["ACCUSE"][2] == "document"
+
+
+@pytest.mark.parametrize("when", ["à la mi-journée", "en fin de journée"])
+def test_dates_a_time_of_day_takes_the_day_of_the_story(run, when: str) -> None:
+    """ "à la mi-journée" says when in the day, not which day: not the reference date."""
+    text = f"Le lundi 17 janvier, des soldats ont franchi la frontière. Des rebelles ont attaqué {when} un poste."
+    assert dated(run, text, "fr")["ASSAULT"] == (date(2022, 1, 17), None, "day")

@@ -240,6 +240,8 @@ class TimeGrammar:
             phrase = squash(g["vague"])
             if unit and not direction and not (_linked(phrase) or _linked(squash(g["unit"]))):
                 return None  # "en fin de semaine", "Mitte der Woche" are dates; "his early years" is not
+            if unit == "day" and not direction:
+                return None  # "à la mi-journée", "late in the day": a time of the day the story is about, no date
             year = year or (int(g["vyear"]) if g.get("vyear") else None)
             part = self.vague[phrase]
             return TimeExpr(s, e, "vague", year, month, None, weekday, unit=unit, part=part, direction=direction)
