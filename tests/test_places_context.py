@@ -213,3 +213,15 @@ def test_places_a_state_that_is_also_a_common_word_stands_among_the_states_of_it
 def test_places_a_dateline_whose_dash_the_scrape_lost(run) -> None:
     text = "DETROIT The Transportation Department on Wednesday fined an airline for delays."
     assert resolved(run, text)[0][:3] == ("DETROIT", "city", "US.MI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met in Skaneateles on Monday. Skaneateles residents asked for a new school.",
+        "SKANEATELES — The council met on Monday and residents asked for a new school.",
+    ],
+)
+def test_places_a_small_town_the_article_places_stands_when_no_other_place_has_its_name(run, text: str) -> None:
+    assert {(surface.title(), admin1) for surface, _f, admin1, _c in resolved(run, text)} == {("Skaneateles", "US.NY")}
+

@@ -51,6 +51,7 @@ class Toponym:
     person_like: bool = False  # the name may be a person's here: "Moore said", "Henry" after "Raquel Henry"
     common: bool = False  # a common word as well: "Bell", "Superior"
     cued: bool = False  # right after a cue only places follow: "in Cairns"
+    placed: bool = False  # the article places this name somewhere (see ``_established_names``)
     self_evident: bool = False  # the name says it is a place: "Edgar County", "Boulder City"
     qualified: bool = False  # settled together with its container ("Paris, Texas"), or as that container
     opens_sentence: bool = False  # where a capital says nothing: "Man booked for assault"
@@ -107,6 +108,7 @@ def _toponyms(
         toponym.common = _common_word_name(hit.name, senses, rules)
         toponym.opens_sentence = hit.start in sentence_starts
         toponym.cued = _cue_ends_at(tokens, i, rules.place_cues) and _closes_phrase(doc, last, rules)
+        toponym.placed = known
         word_of_a_name = toponym.common and " " not in hit.name and not known
         if word_of_a_name and _before_a_word_of_a_name(doc, hit, last, rules):
             continue  # "the Central Asian country", "Superior Court": a common word opening a longer name
@@ -123,14 +125,21 @@ def _toponyms(
 
 def _established_names(doc: Doc, found: list[Toponym]) -> frozenset[str]:
     """Names the article presents as places: right after a cue only places follow ("in Cairns", not "in the Gulf"
-    nor "according to Conrad"), or in its dateline, and never read as a person's name."""
+    nor "according to Conrad"), or in a dateline, and never read as a person's name."""
     datelines = [(z.start, z.end) for z in doc.zones if z.kind == "dateline"]
     people = {t.name for t in found if t.person_like}
     return frozenset(
         t.name
         for t in found
-        if t.name not in people and (t.cued or any(start <= t.start < end for start, end in datelines))
+        if t.name not in people
+        and (t.cued or _heads_in_capitals(doc, t) or any(start <= t.start < end for start, end in datelines))
     )
+
+
+def _heads_in_capitals(doc: Doc, toponym: Toponym) -> bool:
+    """Written in capitals at the head of a sentence, as a dateline inside the text is: "CROMWELL — The…"."""
+    surface = doc.text[toponym.start : toponym.end]
+    return toponym.opens_sentence and surface.isupper() and sum(c.isalpha() for c in surface) > 3
 
 
 def _common_noun_use(tokens: list[Token], i: int, last: int, name: str, rules: PlaceRules) -> bool:

@@ -265,4 +265,5 @@ def _supported(toponym: Toponym, sense: Sense, context: PlaceContext, fit: float
         return True
     if big and (in_country or toponym.introduced):
         return True
-    return in_area or (toponym.introduced and in_country)
+    only_place = toponym.placed and len({s.index for s in toponym.senses}) == 1  # "in Whitestown": no namesake
+    return in_area or (toponym.introduced and in_country) or only_place
