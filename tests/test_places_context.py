@@ -224,4 +224,3 @@ def test_places_a_dateline_whose_dash_the_scrape_lost(run) -> None:
 )
 def test_places_a_small_town_the_article_places_stands_when_no_other_place_has_its_name(run, text: str) -> None:
     assert {(surface.title(), admin1) for surface, _f, admin1, _c in resolved(run, text)} == {("Skaneateles", "US.NY")}
-
