@@ -155,6 +155,15 @@ def test_places_a_famous_city_of_a_country_the_article_names_beats_a_namesake_in
     assert admin1_of(run, "Students from Pikeville, Kentucky, toured Paris on Thursday.", "Paris") == "US.KY"
 
 
+def test_places_a_large_city_of_the_only_country_named_beats_a_famous_namesake_abroad(run) -> None:
+    """London, Ontario, when the article names Canada and not the United Kingdom; not when Russia is named too for
+    St. Petersburg, whose famous sense is then at home as well."""
+    canada = "A rally in London drew 200 people on Saturday. The organizers thanked Canada for its support."
+    assert admin1_of(run, canada, "London") == "CA.08"
+    both = "Flights between New York and St. Petersburg will start in May, the United States and Russia agreed."
+    assert admin1_of(run, both, "St. Petersburg") == "RU.66"
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "admin1"),
     [

@@ -55,7 +55,7 @@ _COUNTRY_SUPPORT = 0.25
 _ROUNDS = 3
 #: A famous city of a country the article names outweighs the support of a namesake's state: "Paris" in a report
 #: that names France, even when it names Kentucky too.
-_FAMOUS_AT_HOME = 4.0
+_AT_HOME = 4.0
 #: A sense this much less prominent than its name's first one does not vote on the other names' senses.
 _PLAUSIBLE_MARGIN = 1.5
 
@@ -209,7 +209,11 @@ def _resolve(
     if any(s.place.feature in ("country", "admin1") for s in senses):
         named = frozenset()  # "Mexico", "New York": the country or the state first, as without context
     senses = _own_names_at_home(senses, named)
-    best = max(senses, key=lambda s: prominence(s) + context.bonus(s) + _coherent(fit[s.index]) + _at_home(s, named))
+    home = _home_city(senses, named)
+    best = max(
+        senses,
+        key=lambda s: prominence(s) + context.bonus(s) + _coherent(fit[s.index]) + (_AT_HOME if s is home else 0.0),
+    )
     return best if _supported(toponym, best, context, fit[best.index]) else None
 
 
@@ -226,11 +230,19 @@ def _own_names_at_home(senses: list[Sense], named: frozenset[str]) -> list[Sense
     ]
 
 
-def _at_home(sense: Sense, named: frozenset[str]) -> float:
-    """The bonus of a famous city (a capital, a million people) in a country the article names."""
-    place = sense.place
-    famous = place.feature == "city" and (sense.capital or place.population >= FAMOUS_POPULATION)
-    return _FAMOUS_AT_HOME if famous and place.country in named else 0.0
+def _home_city(senses: list[Sense], named: frozenset[str]) -> Sense | None:
+    """The city a reader takes the name for in a report that names its country: a famous one (a capital, a million
+    people) there, so "Paris" with France named is Paris even when the article names Kentucky too; else a known one
+    (100,000 people) that is the only place of that name in the countries named, when no famous namesake is at home
+    either: "London" in a report that names Canada and not the United Kingdom is London, Ontario, but two
+    Gainesvilles in the United States stay for the context to tell apart."""
+    at_home = [s for s in senses if s.place.feature == "city" and s.place.country in named]
+    famous = [s for s in at_home if s.capital or s.place.population >= FAMOUS_POPULATION]
+    if famous:
+        return max(famous, key=prominence)
+    if len(at_home) == 1 and at_home[0].place.population >= KNOWN_POPULATION:
+        return at_home[0]
+    return None
 
 
 def _coherent(fit: float) -> float:
