@@ -118,7 +118,6 @@ FR: list[Row] = [
     ("à la fin du mois dernier", "à la fin du mois dernier", "2021-12-21", "2021-12-31"),
     ("au début de l'année", "au début de l'année", "2022-01-01", "2022-04-30"),
     ("début de l'année prochaine", "début de l'année prochaine", "2023-01-01", "2023-04-30"),
-    ("en fin de journée", "en fin de journée", "2022-01-19"),
     # weekdays: the last one on or before the reference date, unless said otherwise
     ("ont achevé mercredi leur retrait", "mercredi", "2022-01-19"),
     ("lundi", "lundi", "2022-01-17"),
@@ -608,6 +607,8 @@ def test_time_expressions_table_is_large_enough(lang: str, minimum: int) -> None
         ("fr", "la planète Mars"),
         ("fr", "il y a trois blessés"),
         ("fr", "ces dernières années"),
+        ("fr", "en fin de journée"),  # a time of the day the story is about: the story dates it
+        ("fr", "à la mi-journée"),
         ("en", "for three days"),
         ("en", "troops will march"),
         ("en", "she may leave"),
