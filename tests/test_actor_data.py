@@ -38,6 +38,8 @@ PER_LANGUAGE_FILES = {
             "members",
             "coordinators",
             "possessives",
+            "person_pronouns",
+            "impersonal_after",
             "genitive_markers",
             "modifiers",
             "led_suffixes",

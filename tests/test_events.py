@@ -614,3 +614,50 @@ def test_events_a_country_named_after_the_trigger_is_the_recipient_before_the_me
     text = "Réunis en sommet à Dakar, les dirigeants de l'Union africaine ont imposé des sanctions au Mali."
     sanctions = [e for e in events(run, text, "fr") if e.event == "SANCTION"]
     assert sanctions and [r.country for r in sanctions[0].recipient] == ["MLI"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russian Foreign Minister Sergei Lavrov spoke in Moscow on Monday. He warned that Russia would strike."),
+        (
+            "fr",
+            "Le ministre russe des Affaires étrangères Sergueï Lavrov a parlé lundi. Il a menacé de frapper l'Ukraine.",
+        ),
+    ],
+)
+def test_events_a_subject_pronoun_is_the_person_named_before(run, lang: str, text: str) -> None:
+    threats = [e for e in events(run, text, lang) if e.event == "THREATEN"]
+    assert threats and [(a.country, a.sector) for a in threats[0].actor] == [("RUS", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Russian government spoke in Moscow on Monday. He warned that Russia would strike."),  # no person
+        ("fr", "Sergueï Lavrov a parlé lundi. Il faut frapper l'Ukraine, selon des députés."),  # impersonal
+    ],
+)
+def test_events_a_pronoun_that_follows_no_person_is_no_actor(run, lang: str, text: str) -> None:
+    assert all(not e.actor for e in events(run, text, lang) if e.event in {"THREATEN", "ASSAULT"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov repeated that the talks had failed in Geneva and said Ukrainian troops shelled Donetsk on Monday.",
+        "The minister met Blinken in Geneva and said Ukrainian troops shelled Donetsk on Monday.",
+    ],
+)
+def test_events_a_reporting_verb_after_and_shares_the_subject_of_the_verb_before(run, text: str) -> None:
+    speaker = text.split()[1] if text.startswith("The") else text.split()[0]
+    shelling = [e for e in events(run, text, "en") if e.event == "ASSAULT"]
+    assert shelling and shelling[0].attribution.text == speaker
+
+
+def test_events_a_report_of_its_own_lends_no_source_to_the_sentence_before(run) -> None:
+    text = "Russian troops shelled Kharkiv on Monday. Lavrov repeated that Russia had no plans to attack Ukraine."
+    shelling = [e for e in events(run, text, "en") if e.event == "ASSAULT"]
+    assert shelling and shelling[0].attribution.stance == "asserted"
+    quoted = 'Russian troops shelled Kharkiv on Monday. "We will go on," Lavrov said.'
+    assert [e.attribution.text for e in events(run, quoted, "en") if e.event == "ASSAULT"] == ["Lavrov"]

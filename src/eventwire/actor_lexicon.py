@@ -33,6 +33,8 @@ class ActorLexicon:
     coordinators: frozenset[str]  # one-word coordinators ("," "and"), between nationalities
     list_words: frozenset[str]  # every word that may join actors in a list ("as well as", "et leurs")
     possessives: frozenset[str]
+    person_pronouns: frozenset[str]  # "he", "il": a subject that stands for a person named before
+    impersonal_after: frozenset[str]  # after a pronoun, words that make it impersonal ("il y a", "il faut")
     genitive_markers: frozenset[str]  # clitics that make the word before them an owner ("Norway's")
     modifiers: frozenset[str]  # words between a nationality and its noun ("Nigerian junior foreign minister")
     led_suffixes: tuple[str, ...]  # "Saudi-led coalition": a nationality fused with one of these qualifies the noun
@@ -88,6 +90,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
             for word in phrase.split()
         ),
         possessives=_words(agents.get("possessives")),
+        person_pronouns=_words(agents.get("person_pronouns")),
+        impersonal_after=_words(agents.get("impersonal_after")),
         genitive_markers=_words(agents.get("genitive_markers")),
         modifiers=_words(agents.get("modifiers")),
         led_suffixes=tuple(_words(agents.get("led_suffixes"))),

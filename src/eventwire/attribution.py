@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.event_actors import coordinated
+from eventwire.event_actors import coordinated, shared_subject
 from eventwire.eventlex import EventLexicon
 from eventwire.sentence_view import SentenceView
 
@@ -38,19 +38,41 @@ def find_sources(view: SentenceView, lex: EventLexicon) -> list[Source]:
                 end += 1
         if end > match.last:
             sources.append(_source(view, match.first, end, "reported"))  # "selon X": the whole sentence
+    speaker: tuple[int, int] | None = None  # the tokens of the last reporting verb's subject
     for match in lex.report_verbs.find(tokens, view.first, view.last):
         before = [a for a in actors if a[1] <= match.first and match.first - a[1] <= 4]
         after = [a for a in actors if match.last <= a[0] <= match.last + 3]
         follows_that = match.last < view.last and tokens[match.last].lower in lex.complementizers
+        shares_subject = _coordinated_verb(view, lex, match.first)
+        if speaker is not None and shares_subject:
+            first, last = speaker  # "X repeated that … and said …": the same speaker
+            sources.append(_source(view, first, last, "reported", (match.last, view.last)))
+            continue
         if after and not follows_that and (not before or _after_quote_or_comma(view, match.first)):
             a, scope = after[0], (view.first, match.first)  # inversion: '"…", a déclaré le général X'
         elif before:
-            a, scope = before[-1], (match.last, view.last)  # subject: 'X a affirmé que…', 'X ont fait état de…'
+            # subject: 'X a affirmé que…', 'X ont fait état de…'; "the minister met X and said…": the minister
+            shared = shared_subject(view, lex, match.first, before[-1], actors) if shares_subject else None
+            a, scope = shared or before[-1], (match.last, view.last)
         else:
             continue
         group = coordinated(view, a, actors)
-        sources.append(_source(view, group[0][0], group[-1][1], "reported", scope))
+        speaker = (group[0][0], group[-1][1])
+        sources.append(_source(view, *speaker, "reported", scope))
     return list({(s.start, s.end): s for s in sources}.values())
+
+
+def _coordinated_verb(view: SentenceView, lex: EventLexicon, i: int) -> bool:
+    """The reporting verb at token i follows "and", past at most two lowercase words (an auxiliary, an adverb): it
+    shares its subject with the verb before, not with the last actor that verb's clause named ("X repeated that
+    Russia had no plans to attack Ukraine and said …"); "… and Blinken said" has a subject of its own."""
+    for k in range(i - 1, max(view.first, i - 3) - 1, -1):
+        word = view.tokens[k]
+        if word.lower in lex.verb_coordinators:
+            return True
+        if not (word.text.isalpha() and word.text.islower()):
+            return False
+    return False
 
 
 def _after_quote_or_comma(view: SentenceView, i: int) -> bool:

@@ -80,7 +80,7 @@ def link_actors(
         before = [a for a in actors if a[1] <= first and a[0] >= clause_start][:1] or before
     subject = _subject(view, lex, before)
     if agent is None and not nominal and subject is not None:
-        subject = _shared_subject(view, lex, first, subject, actors) or subject
+        subject = shared_subject(view, lex, first, subject, actors) or subject
     recipients_pool = [a for a in after if a is not agent and not _is_location_slot(view, lex, a)]
     if agent is not None:
         actor_group = coordinated(view, agent, actors)
@@ -122,7 +122,7 @@ def _after_passive_auxiliary(view: SentenceView, lex: EventLexicon, first: int) 
     return any(view.tokens[k].lower in lex.passive_auxiliaries for k in range(max(view.first, first - 2), first))
 
 
-def _shared_subject(
+def shared_subject(
     view: SentenceView, lex: EventLexicon, first: int, nearest: Located, actors: list[Located]
 ) -> Located | None:
     """The subject of the verb a trigger is coordinated with: "Russia has massed troops near the border and is

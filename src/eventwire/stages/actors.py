@@ -4,8 +4,8 @@ Sources, in order of trust: named organisations and seats of power (case-sensiti
 OTSC = CSTO = ОДКБ), people (a title with its qualifiers and a name, or a known office holder, coded by the role
 they held on the article's date), agent nouns with the nationality or owner that qualifies them, countries and
 capitals used as actors ("conduite par Moscou" → RUS GOV), and demonyms. Then simple coreference ("le contingent",
-"its forces", a person named again by surname), and an unqualified agent belongs to the place it is in or to the
-article's focus country.
+"its forces", a person named again by surname or as "he"), and an unqualified agent belongs to the place it is in
+or to the article's focus country.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from eventwire.actor_context import COUNTRY, METONYM, ORGANIZATION, ActorContext
 from eventwire.actor_coreference import resolve_references
 from eventwire.actor_lexicon import ActorLexicon, actor_lexicon, country_wikidata, named_automaton
 from eventwire.actor_people import find_people
+from eventwire.actor_pronouns import with_pronouns
 from eventwire.actor_surnames import with_repeated_surnames
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
@@ -45,6 +46,7 @@ class ActorsStage:
             found += find_agents(ctx, first, last)
             found += find_nationals(ctx, first, last)
         actors = with_repeated_surnames(doc, resolve_references(ctx, _without_overlaps(found)))
+        actors = with_pronouns(doc, lex, actors)
         doc.mentions.extend(actors)
         focus = focus_country(doc) or _most_named_country(actors)
         if focus:

@@ -390,6 +390,10 @@ def _event_location(doc: Doc, where: Mention | PlaceRef | None) -> EventLocation
     )
 
 
+#: Quotation marks: a sentence that lends its source to the one before quotes what was said.
+_QUOTE_MARKS = frozenset('"«»“”„')
+
+
 def _quote_sources(
     views: list[SentenceView], lex: EventLexicon, candidates: list[Candidate]
 ) -> dict[int, tuple[Candidate, list[Source]]]:
@@ -402,6 +406,8 @@ def _quote_sources(
     for previous, view in itertools.pairwise(views):
         if view.index in first_event or previous.index not in first_event or view.sentence.zone != "body":
             continue
+        if not _QUOTE_MARKS.intersection(view.text(view.first, view.last)):
+            continue  # "Lavrov repeated that …": a report of its own, not the quote that backs the sentence before
         sources = find_sources(view, lex)
         if sources:
             lent[previous.index] = (first_event[previous.index], sources)
