@@ -224,3 +224,10 @@ def test_actors_a_word_inside_a_date_is_no_one(run) -> None:
     """ "Jan. 21" in a dateline is a month, even where a known office holder bears the surname Jan."""
     doc = run("GENEVA, Jan. 21, 2022 — Swiss police arrested two men on Friday.", lang="en")
     assert all(not doc.text[m.start : m.end].startswith("Jan") for m in doc.mentions_of("actor"))
+
+
+def test_actors_a_place_that_owns_the_next_noun_gives_an_agent_no_country(run) -> None:
+    """Troops near a country's border are not that country's; police in a country are."""
+    near = actors(run, "MOSCOW, Jan. 10 — Russia has massed troops near Ukraine's border, officials said.", "en")
+    assert near["troops"] == ("RUS", "MIL")  # the article's focus, not the country whose border it is
+    assert actors(run, "Security forces in Guinea fired on protesters.", "en")["Security forces"] == ("GIN", "COP")

@@ -151,11 +151,15 @@ class ActorContext:
         return self._named_or_place(j, self._skip_articles(j + 1, last), last)
 
     def located(self, j: int, last: int) -> Qualifier | None:
-        """The place right after token j through a locative: "security forces in Guinea"."""
+        """The place right after token j through a locative: "security forces in Guinea"; not one that owns the
+        next noun ("troops near Ukraine's borders" are not Ukraine's)."""
         if j >= last or self.tokens[j].lower not in self.lex.locative:
             return None
         found = self._named_or_place(j, self._skip_articles(j + 1, last), last)
-        return found if found is not None and (found.owner is None or found.owner.kind == "country") else None
+        if found is None or (found.owner is not None and found.owner.kind != "country"):
+            return None
+        owns = found.last < last and self.tokens[found.last].lower in self.lex.genitive_markers
+        return None if owns else found
 
     def _skip_articles(self, k: int, last: int) -> int:
         skipped = 0
