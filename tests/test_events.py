@@ -661,3 +661,11 @@ def test_events_a_report_of_its_own_lends_no_source_to_the_sentence_before(run) 
     assert shelling and shelling[0].attribution.stance == "asserted"
     quoted = 'Russian troops shelled Kharkiv on Monday. "We will go on," Lavrov said.'
     assert [e.attribution.text for e in events(run, quoted, "en") if e.event == "ASSAULT"] == ["Lavrov"]
+
+
+def test_events_that_after_a_prepositional_phrase_opens_the_content_of_the_verb_before(run) -> None:
+    """ "after the meeting" recalls the meeting; what follows "that" is what was told, and it is the happening."""
+    told = "Blinken told reporters after the meeting that both sides had agreed to a ceasefire."
+    assert types(run, told, "en") == {"AGREE"}
+    relative = "Police arrested two men in Kabul after the attack that killed six people."
+    assert "COERCE" in types(run, relative, "en")

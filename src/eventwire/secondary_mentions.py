@@ -48,8 +48,36 @@ def secondary_stretches(view: SentenceView, lex: EventLexicon, first_trigger_end
     stretches = []
     for start in sorted(set(_openers(view, lex, first_trigger_end))):
         ends = [i for i in range(start + 1, view.last) if tokens[i].text in _STRETCH_ENDS or i in view.breaks]
-        stretches.append((start, ends[0] if ends else view.last))
+        if _opens_a_noun_phrase(view, lex, start):
+            ends += [i for i in range(start + 2, view.last) if tokens[i].lower in lex.complementizers][:1]
+        stretches.append((start, min(ends) if ends else view.last))
     return stretches
+
+
+def _content_after_a_phrase(view: SentenceView, lex: EventLexicon, i: int) -> bool:
+    """ "that" right after a subordinator's noun phrase, before a subject of its own, opens the content of the verb
+    before, not a relative clause: "told reporters after the meeting that both sides had agreed" (but "after the
+    attack that killed six")."""
+    if view.tokens[i].lower not in lex.complementizers or i + 1 >= view.last:
+        return False
+    subject = view.tokens[i + 1]
+    opens_subject = subject.lower in lex.function_words or subject.text[:1].isupper()
+    return opens_subject and in_a_prepositional_phrase(view, lex, i - 1)
+
+
+def in_a_prepositional_phrase(view: SentenceView, lex: EventLexicon, i: int) -> bool:
+    """Token i is the noun of a subordinator used as a preposition, a few words after it ("after the meeting")."""
+    return any(_opens_a_noun_phrase(view, lex, k) for k in range(max(view.first, i - 3), i - 1))
+
+
+def _opens_a_noun_phrase(view: SentenceView, lex: EventLexicon, start: int) -> bool:
+    """A subordinator used as a preposition ("told reporters after the meeting that …"): its stretch is the noun
+    phrase, which a complementizer ends; what follows is the content of the verb before."""
+    after = start + 1
+    if after >= view.last or not lex.subordinators.find(view.tokens, start, after + 1):
+        return False
+    follower = view.tokens[after]
+    return follower.lower in lex.determiners or follower.text[:1].isdigit()
 
 
 def _openers(view: SentenceView, lex: EventLexicon, first_trigger_end: int) -> list[int]:
@@ -57,8 +85,16 @@ def _openers(view: SentenceView, lex: EventLexicon, first_trigger_end: int) -> l
     "to" is the complement of a verb that is not a trigger ("failed to reach agreement", "decided to impose")."""
     tokens = view.tokens
     openers = [m.first for m in lex.subordinators.find(tokens, view.first, view.last)]
-    openers += [m.first for m in lex.relative_markers.find(tokens, view.first, view.last) if m.first > view.first]
-    openers += [m.first for m in lex.reason_markers.find(tokens, view.first, view.last) if m.first >= first_trigger_end]
+    openers += [
+        m.first
+        for m in lex.relative_markers.find(tokens, view.first, view.last)
+        if m.first > view.first and not _content_after_a_phrase(view, lex, m.first)
+    ]
+    openers += [
+        m.first
+        for m in lex.reason_markers.find(tokens, view.first, view.last)
+        if m.first >= first_trigger_end and not _content_after_a_phrase(view, lex, m.first)
+    ]
     if tokens[view.first].lower in lex.framing_prepositions:
         openers.append(view.first)  # "With the signing of a memorandum, the two sides agreed…"
     for i in range(view.first + 1, view.last):

@@ -17,6 +17,7 @@ from eventwire.eventlex import EventLexicon
 from eventwire.modality import threat_mode
 from eventwire.model import Token
 from eventwire.plover import EVENT_TYPES
+from eventwire.secondary_mentions import in_a_prepositional_phrase
 from eventwire.sentence_view import SentenceView
 
 if TYPE_CHECKING:
@@ -112,6 +113,8 @@ def _complement_link(view: SentenceView, lex: EventLexicon, governor: Candidate,
     words = [t.lower for t in gap]
     if any(w in _STOPPERS or w in lex.coordinators for w in words):
         return False
+    if words and words[0] in lex.complementizers and in_a_prepositional_phrase(view, lex, governor.first):
+        return False  # "told reporters after the meeting that both sides had agreed": the content of "told"
     if any(m.payload == "anteriority" for m in lex.cues.find(view.tokens, governor.last, candidate.first)):
         return False
     if view.tokens[governor.last - 1].lower in lex.complement_markers:
