@@ -669,3 +669,10 @@ def test_events_that_after_a_prepositional_phrase_opens_the_content_of_the_verb_
     assert types(run, told, "en") == {"AGREE"}
     relative = "Police arrested two men in Kabul after the attack that killed six people."
     assert "COERCE" in types(run, relative, "en")
+
+
+def test_events_an_agent_marker_inside_the_trigger_still_names_the_agent(run) -> None:
+    """The trigger "interdit par" ends with the agent marker: what follows is who banned, not who is banned."""
+    bans = [e for e in events(run, "Le référendum a été interdit par le gouvernement espagnol.", "fr")]
+    assert [(a.country, a.sector) for e in bans for a in e.actor] == [("ESP", "GOV")]
+    assert not [r for e in bans for r in e.recipient]

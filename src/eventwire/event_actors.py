@@ -63,7 +63,9 @@ def link_actors(
     nominal = _is_event_noun(view, lex, first)
     for candidate in [] if agent else after:
         gap = [t.lower for t in tokens[(last if candidate[0] >= last else first + 1) : candidate[0]]]
-        if candidate[0] >= last and gap and gap[0] in lex.agent_markers and len(gap) <= 3:
+        by_after = gap and gap[0] in lex.agent_markers and len(gap) <= 3
+        by_within = tokens[last - 1].lower in lex.agent_markers and len(gap) <= 2  # the trigger "interdit par"
+        if candidate[0] >= last and (by_after or by_within):
             if _names_the_nouns_author(view, lex, first, last, before):
                 continue  # "Berlin rejected calls by Belarus": Belarus made the calls, Berlin rejected them
             agent = candidate  # passive: "tués par la police", "killed by gunmen"
