@@ -39,6 +39,8 @@ PER_LANGUAGE_FILES = {
             "coordinators",
             "possessives",
             "person_pronouns",
+            "territory_nouns",
+            "nationality_follows_noun",
             "impersonal_after",
             "genitive_markers",
             "modifiers",

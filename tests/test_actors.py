@@ -231,3 +231,21 @@ def test_actors_a_place_that_owns_the_next_noun_gives_an_agent_no_country(run) -
     near = actors(run, "MOSCOW, Jan. 10 — Russia has massed troops near Ukraine's border, officials said.", "en")
     assert near["troops"] == ("RUS", "MIL")  # the article's focus, not the country whose border it is
     assert actors(run, "Security forces in Guinea fired on protesters.", "en")["Security forces"] == ("GIN", "COP")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "not_an_actor"),
+    [
+        ("en", "Turkish tanks entered Syrian territory on Wednesday.", "Syrian"),
+        ("fr", "Des chars turcs sont entrés sur le territoire syrien mercredi.", "syrien"),
+        ("es", "Tanques turcos entraron en el territorio sirio el miércoles.", "sirio"),
+    ],
+)
+def test_actors_a_nationality_beside_a_territory_noun_is_no_actor(run, lang: str, text: str, not_an_actor: str) -> None:
+    assert not_an_actor not in actors(run, text, lang)
+
+
+def test_actors_english_nationalities_stand_before_their_noun(run) -> None:
+    """ "tanks entered Syrian…": in English a nationality after a noun does not qualify it."""
+    found = actors(run, "Turkish tanks entered Syrian villages on Wednesday.", "en")
+    assert found["Turkish tanks"] == ("TUR", "MIL")

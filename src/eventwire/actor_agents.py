@@ -87,6 +87,9 @@ def find_nationals(ctx: ActorContext, first: int, last: int) -> list[Found]:
             k += 1
             continue
         country, end = hit
+        if _beside_a_territory(ctx, k, end, first, last):
+            k = end
+            continue  # "Syrian territory", "le territoire syrien": a place, not an actor
         start = tokens[k].start
         if k > first and tokens[k - 1].lower in demonyms.ethnic:  # "ethnic Albanians": where they live, not ALB
             start = tokens[k - 1].start
@@ -100,6 +103,14 @@ def find_nationals(ctx: ActorContext, first: int, last: int) -> list[Found]:
         found.append(Found(Mention(start, tokens[end - 1].end, "actor", ref), DEMONYM))
         k = end
     return found
+
+
+def _beside_a_territory(ctx: ActorContext, k: int, end: int, first: int, last: int) -> bool:
+    """A territory noun right after the demonym ("Syrian territory") or right before it ("le territoire syrien")."""
+    nouns = ctx.lex.territory_nouns
+    if end < last and any(m.first == end for m in nouns.find(ctx.tokens, end, min(last, end + 2))):
+        return True
+    return any(m.last == k for m in nouns.find(ctx.tokens, max(first, k - 2), k))
 
 
 def _noun(ctx: ActorContext, k: int, first: int) -> bool:

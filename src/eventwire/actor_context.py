@@ -121,7 +121,9 @@ class ActorContext:
 
     def after(self, j: int, last: int) -> list[Qualifier]:
         """Nationalities right after token j, coordinated ("troupes russes, bélarusses et kirghizes"), or after one
-        more lowercase word ("forces armées russes")."""
+        more lowercase word ("forces armées russes"), in a language that puts them there."""
+        if not self.lex.nationality_follows_noun:
+            return []
         found = self._nationalities_from(j, last)
         if not found and j + 1 < last and self.tokens[j].text[:1].islower():
             found = self._nationalities_from(j + 1, last)

@@ -34,6 +34,8 @@ class ActorLexicon:
     list_words: frozenset[str]  # every word that may join actors in a list ("as well as", "et leurs")
     possessives: frozenset[str]
     person_pronouns: frozenset[str]  # "he", "il": a subject that stands for a person named before
+    nationality_follows_noun: bool  # "troupes russes": a nationality after its noun qualifies it
+    territory_nouns: PhraseMatcher  # "territory", "espace aérien": a nationality beside one names a place
     impersonal_after: frozenset[str]  # after a pronoun, words that make it impersonal ("il y a", "il faut")
     genitive_markers: frozenset[str]  # clitics that make the word before them an owner ("Norway's")
     modifiers: frozenset[str]  # words between a nationality and its noun ("Nigerian junior foreign minister")
@@ -91,6 +93,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         ),
         possessives=_words(agents.get("possessives")),
         person_pronouns=_words(agents.get("person_pronouns")),
+        nationality_follows_noun=bool(agents.get("nationality_follows_noun")),
+        territory_nouns=_matcher(lang, agents.get("territory_nouns"), by_lemma=False),
         impersonal_after=_words(agents.get("impersonal_after")),
         genitive_markers=_words(agents.get("genitive_markers")),
         modifiers=_words(agents.get("modifiers")),
