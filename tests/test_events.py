@@ -676,3 +676,10 @@ def test_events_an_agent_marker_inside_the_trigger_still_names_the_agent(run) ->
     bans = [e for e in events(run, "Le référendum a été interdit par le gouvernement espagnol.", "fr")]
     assert [(a.country, a.sector) for e in bans for a in e.actor] == [("ESP", "GOV")]
     assert not [r for e in bans for r in e.recipient]
+
+
+def test_events_an_unless_word_inside_an_organisation_name_does_not_block(run) -> None:
+    """ "Organisation du traité de sécurité collective" names an alliance; it is no treaty left."""
+    otsc = "Les forces de l'Organisation du traité de sécurité collective ont terminé mercredi leur retrait du Mali."
+    assert "RETREAT" in types(run, otsc, "fr")
+    assert "RETREAT" not in types(run, "La Russie a annoncé son retrait du traité sur les forces nucléaires.", "fr")

@@ -222,10 +222,17 @@ def phrase_within(
 ) -> bool:
     """Whether the whole phrase (a ``phrase_words`` result, "…" gaps included) occurs in tokens[first:last], by
     form or lemma: an exclusion such as "tomar … protesta" (a swearing-in in Mexico) must not fire on "protesta"."""
+    return bool(phrase_starts(tokens, first, last, words, lang))
+
+
+def phrase_starts(
+    tokens: list[Token], first: int, last: int, words: tuple[tuple[str, str] | None, ...], lang: str | None = None
+) -> list[int]:
+    """Where the whole phrase (as for ``phrase_within``) starts in tokens[first:last]."""
+    if not words:
+        return []
     grammar = gap_grammar(lang) if lang else GapGrammar()
-    return bool(words) and any(
-        _match_from(tokens, i, last, words, True, grammar) is not None for i in range(first, last)
-    )
+    return [i for i in range(first, last) if _match_from(tokens, i, last, words, True, grammar) is not None]
 
 
 @functools.cache

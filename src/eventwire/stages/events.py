@@ -19,7 +19,7 @@ from eventwire.event_location import StoryPlaces, link_location
 from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
-from eventwire.lexical import phrase_within
+from eventwire.lexical import phrase_starts
 from eventwire.modality import condition_after, modality_before, recode, reported_threat
 from eventwire.model import (
     ActorRef,
@@ -214,10 +214,21 @@ class _SentenceFacts:
             return self.has_people
         return needs in {"content", "hostile_content"}  # checked once complements are known (subordination)
 
-    def blocked(self, spec: TriggerSpec, view: SentenceView, lang: str) -> bool:
+    def blocked(self, spec: TriggerSpec, view: SentenceView, lang: str, trigger: tuple[int, int]) -> bool:
         """An unless phrase, whole, in the sentence: the other sense shows there ("tir au but"). The whole sentence,
-        not the trigger's clause: the topic often stands in another ("après le match, des supporters ont tiré…")."""
-        return any(phrase_within(view.tokens, view.first, view.last, words, lang) for words in spec.unless)
+        not the trigger's clause: the topic often stands in another ("après le match, des supporters ont tiré…").
+        Not inside the name of an organisation other than the trigger's own: "l'Organisation du traité de sécurité
+        collective" is no treaty, but "Amnesty International" keeps "amnesty" from being one."""
+        names = [
+            (a, b)
+            for a, b, m in view.of_kind("actor")
+            if m.value.kind == "organization" and (b <= trigger[0] or a >= trigger[1])
+        ]
+        return any(
+            not any(a <= start < b for a, b in names)
+            for words in spec.unless
+            for start in phrase_starts(view.tokens, view.first, view.last, words, lang)
+        )
 
     def anterior_before(self, first: int) -> bool:
         """An anteriority cue right before the trigger: 'après leur déploiement', 'following the attack'."""
@@ -241,7 +252,11 @@ def _triggers(
     starts first, as the verb that governs the other's noun ("accepted demands from the rebels": a concession)."""
     matches = [m for m in lex.triggers.find(view.tokens, view.first, view.last)]
     lang = lex.triggers.lang
-    valid = [m for m in matches if facts.satisfies(m.payload.needs) and not facts.blocked(m.payload, view, lang)]
+    valid = [
+        m
+        for m in matches
+        if facts.satisfies(m.payload.needs) and not facts.blocked(m.payload, view, lang, (m.first, m.last))
+    ]
     valid.sort(key=lambda m: (-(m.last - m.first), -m.payload.length, m.payload.order, m.first))
     chosen: list[tuple[tuple[int, int], TriggerSpec]] = []
     for match in valid:
