@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.event_actors import coordinated, shared_subject
+from eventwire.event_actors import coordinated, coordinator_before, shared_subject
 from eventwire.eventlex import EventLexicon
 from eventwire.sentence_view import SentenceView
+
+#: Words between "and" and a reporting verb that shares the subject before it ("and has said").
+_REPORT_GAP = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +46,9 @@ def find_sources(view: SentenceView, lex: EventLexicon) -> list[Source]:
         before = [a for a in actors if a[1] <= match.first and match.first - a[1] <= 4]
         after = [a for a in actors if match.last <= a[0] <= match.last + 3]
         follows_that = match.last < view.last and tokens[match.last].lower in lex.complementizers
-        shares_subject = _coordinated_verb(view, lex, match.first)
+        # after "and": the subject of the verb before ("X repeated that Russia had no plans to attack Ukraine and
+        # said …" is X's report); "… and Blinken said" has a subject of its own
+        shares_subject = coordinator_before(view, lex, match.first, view.first, _REPORT_GAP) is not None
         if speaker is not None and shares_subject:
             first, last = speaker  # "X repeated that … and said …": the same speaker
             sources.append(_source(view, first, last, "reported", (match.last, view.last)))
@@ -60,19 +65,6 @@ def find_sources(view: SentenceView, lex: EventLexicon) -> list[Source]:
         speaker = (group[0][0], group[-1][1])
         sources.append(_source(view, *speaker, "reported", scope))
     return list({(s.start, s.end): s for s in sources}.values())
-
-
-def _coordinated_verb(view: SentenceView, lex: EventLexicon, i: int) -> bool:
-    """The reporting verb at token i follows "and", past at most two lowercase words (an auxiliary, an adverb): it
-    shares its subject with the verb before, not with the last actor that verb's clause named ("X repeated that
-    Russia had no plans to attack Ukraine and said …"); "… and Blinken said" has a subject of its own."""
-    for k in range(i - 1, max(view.first, i - 3) - 1, -1):
-        word = view.tokens[k]
-        if word.lower in lex.verb_coordinators:
-            return True
-        if not (word.text.isalpha() and word.text.islower()):
-            return False
-    return False
 
 
 def _after_quote_or_comma(view: SentenceView, i: int) -> bool:

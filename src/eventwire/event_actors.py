@@ -124,6 +124,21 @@ def _after_passive_auxiliary(view: SentenceView, lex: EventLexicon, first: int) 
     return any(view.tokens[k].lower in lex.passive_auxiliaries for k in range(max(view.first, first - 2), first))
 
 
+def coordinator_before(
+    view: SentenceView, lex: EventLexicon, first: int, floor: int, reach: int = _COORDINATED_GAP
+) -> int | None:
+    """The verb coordinator ("and") that the verb at ``first`` follows, past at most ``reach`` lowercase words that
+    are no determiners (an auxiliary, an adverb: "and has also demanded"), not before token ``floor``."""
+    tokens = view.tokens
+    k = first - 1
+    while k >= floor and tokens[k].lower not in lex.verb_coordinators:
+        word = tokens[k].text
+        if first - k > reach or not (word.isalpha() and word.islower()) or word in lex.determiners:
+            return None
+        k -= 1
+    return k if k >= floor else None
+
+
 def shared_subject(
     view: SentenceView, lex: EventLexicon, first: int, nearest: Located, actors: list[Located]
 ) -> Located | None:
@@ -133,13 +148,8 @@ def shared_subject(
     first actor that can be one in the stretch the two verbs share: from the clause's start, or from the last
     complementizer, reporting verb or relative marker ("officials said that …", "…, where protesters …")."""
     tokens = view.tokens
-    k = first - 1
-    while k >= nearest[1] and tokens[k].lower not in lex.verb_coordinators:
-        word = tokens[k].text
-        if first - k > _COORDINATED_GAP or not (word.isalpha() and word.islower()) or word in lex.determiners:
-            return None
-        k -= 1
-    if k < nearest[1]:
+    k = coordinator_before(view, lex, first, nearest[1])
+    if k is None:
         return None  # no "and" between the nearest actor and the trigger: that actor is the trigger's own subject
     clause_start, _ = view.clause(first)
     start = max(clause_start, first - _SHARED_SUBJECT_REACH)
