@@ -48,12 +48,18 @@ def _joins_list(word: str, lex: EventLexicon) -> bool:
     return word == _LIST_COMMA or word in lex.coordinators
 
 
-def _word_before(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Mention]) -> str | None:
-    """The word before a place, its articles and determiners skipped ("à la", "by the", "por los"); None at the
-    start of the sentence."""
+def _index_before(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Mention]) -> int:
+    """The token before a place, its articles skipped ("à la", "by the", "por los"); below the sentence's first
+    token at its start."""
     k = place[0] - 1
     while k >= view.first and view.tokens[k].lower in lex.definite:
         k -= 1
+    return k
+
+
+def _word_before(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Mention]) -> str | None:
+    """The word before a place, its articles skipped; None at the start of the sentence."""
+    k = _index_before(view, lex, place)
     return view.tokens[k].lower if k >= view.first else None
 
 
@@ -62,12 +68,10 @@ def _is_agent(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Ment
     alliance conduite par la Russie", "proposée par la Russie et la Turquie", "shelled by Russia")."""
     places = {p[1]: p for p in view.of_kind("place")}
     while True:
-        word = _word_before(view, lex, place)
+        k = _index_before(view, lex, place)
+        word = view.tokens[k].lower if k >= view.first else None
         if word in lex.agent_markers:
             return True
-        k = place[0] - 1
-        while k >= view.first and view.tokens[k].lower in lex.definite:
-            k -= 1
         if word is None or not _joins_list(word, lex) or k not in places:
             return False
         place = places[k]
