@@ -80,7 +80,7 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
+            lead = _past_spaces(line, 0, len(line))
             yield pos + lead, pos + lead + len(stripped)
         pos += len(line) + 1
 
@@ -133,9 +133,9 @@ class CleanStage:
                 caption_end = caption_start + len(_trim(text[caption_start:cut]))
                 if caption_end > caption_start:
                     zones.append(Zone(caption_start, caption_end, "caption"))
-                credit_start = cut + (len(text[cut:end]) - len(text[cut:end].lstrip()))
+                credit_start = _past_spaces(text, cut, end)
                 zones.append(Zone(credit_start, credit_end, "credit"))
-                rest = credit_end + (len(text[credit_end:end]) - len(text[credit_end:end].lstrip()))
+                rest = _past_spaces(text, credit_end, end)
                 if rest < end:
                     zones.append(Zone(rest, end, "body"))
                 continue
@@ -226,6 +226,12 @@ class CleanStage:
         if not any(w in cues.months for w in words) or len(words) > 6:
             return False
         return line[:1].isdigit() or words[0] in cues.months or bool(_CAPS_PLACE.match(line))
+
+
+def _past_spaces(text: str, start: int, end: int) -> int:
+    """The offset of the first character of ``text[start:end]`` that is not a space (``end`` if none is)."""
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip())
 
 
 def _trim(text: str) -> str:
