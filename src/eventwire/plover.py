@@ -28,6 +28,9 @@ EVENT_TYPES = (
     "COERCE",
     "ASSAULT",
 )
+#: The types done by saying (PLOVER's verbal cooperation and verbal conflict quads, 1 and 3): a statement, whose
+#: content may be another event and whose speaker tells one statement from another.
+VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
 @functools.cache

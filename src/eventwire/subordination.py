@@ -16,15 +16,13 @@ from typing import TYPE_CHECKING
 from eventwire.eventlex import EventLexicon
 from eventwire.modality import threat_mode
 from eventwire.model import Token
-from eventwire.plover import EVENT_TYPES
+from eventwire.plover import EVENT_TYPES, VERBAL_TYPES
 from eventwire.secondary_mentions import in_a_prepositional_phrase
 from eventwire.sentence_view import SentenceView
 
 if TYPE_CHECKING:
     from eventwire.stages.events import Candidate
 
-#: Event types whose triggers take another event as their content (verbal interaction: PLOVER quads 1 and 3).
-GOVERNORS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 #: Material events whose complements of some types are their content: a protest's demands, an arrest's charges.
 MATERIAL_GOVERNORS = {
     "PROTEST": frozenset({"REQUEST", "ACCUSE", "REJECT"}),
@@ -52,7 +50,7 @@ def absorb_complements(view: SentenceView, lex: EventLexicon, candidates: list[C
     absorbed: set[int] = set()
     governing: set[int] = set()
     for index, governor in enumerate(ordered):
-        allowed = EVENT_TYPES if governor.event in GOVERNORS else MATERIAL_GOVERNORS.get(governor.event, frozenset())
+        allowed = EVENT_TYPES if governor.event in VERBAL_TYPES else MATERIAL_GOVERNORS.get(governor.event, frozenset())
         if governor.hostile_content:
             allowed = _HOSTILE
         if not allowed:

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from eventwire.dating import salience
 from eventwire.model import Doc, Event, EventActor
-from eventwire.plover import crosswalk, mode_score
+from eventwire.plover import VERBAL_TYPES, crosswalk, mode_score
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "document": 4, "unknown": 5}
 _RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -140,10 +140,6 @@ def _places_compatible(cluster: list[Event], event: Event) -> bool:
     return True
 
 
-#: Said events: who says it tells one statement from another.
-_VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-
-
 def _actors_compatible(cluster: list[Event], event: Event) -> bool:
     """Actors of one country at least, if both name some; for a statement, of one sector too: the rebels' claim
     and the militias' claim are two allegations, whatever country both sides belong to."""
@@ -151,7 +147,7 @@ def _actors_compatible(cluster: list[Event], event: Event) -> bool:
     ours = {a.country for a in event.actor if a.country}
     if theirs and ours and not theirs & ours:
         return False
-    if event.event in _VERBAL:
+    if event.event in VERBAL_TYPES:
         their_sides = {(a.country, a.sector) for e in cluster for a in e.actor if a.country and a.sector}
         our_sides = {(a.country, a.sector) for a in event.actor if a.country and a.sector}
         return not their_sides or not our_sides or bool(their_sides & our_sides)
