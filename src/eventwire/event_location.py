@@ -81,8 +81,9 @@ def link_location(
     view: SentenceView, lex: EventLexicon, first: int, last: int, *, origin_ok: bool = False
 ) -> Mention | None:
     """The place of the event, from the trigger's clause only: one introduced as a location first ("à Almaty",
-    "in Geneva"), then the finest, then the nearest. A capital standing for its government ("Washington said")
-    is an actor, not a place. Without a place in the clause, the caller falls back to the article's focus."""
+    "in Geneva"; a street is always a location), then the finest, then the nearest. A capital standing for its
+    government ("Washington said") is an actor, not a place. Without a place in the clause, the caller falls back to
+    the article's focus."""
     clause_start, clause_end = view.clause(first)
     metonyms = {(m[0], m[1]) for m in view.of_kind("actor") if m[2].value.kind == "metonym"}
     places = [
@@ -99,7 +100,7 @@ def link_location(
 
     def rank(p: tuple[int, int, Mention]) -> tuple[int, int, int]:
         place: PlaceRef = p[2].value
-        introduced = _word_before(view, lex, p) in lex.location_prepositions
+        introduced = place.feature == "street" or _word_before(view, lex, p) in lex.location_prepositions
         distance = min(abs(p[0] - last), abs(first - p[1]))
         return (0 if introduced else 1, _RESOLUTION_RANK.get(place.resolution, 5), distance)
 

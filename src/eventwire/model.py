@@ -117,12 +117,14 @@ class PlaceRef:
     lon: float | None
     country: str | None  # ISO3
     admin1: str | None
-    feature: str  # country, region, admin1, city
+    feature: str  # country, region, admin1, admin2, city, street (located at its town: see street_places)
     population: int = 0
 
     @property
     def resolution(self) -> str:
-        return {"region": "region", "country": "country", "admin1": "admin1"}.get(self.feature, "city")
+        return {"region": "region", "country": "country", "admin1": "admin1", "street": "place"}.get(
+            self.feature, "city"
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,11 @@ class PlaceRules:
     not_places: frozenset[str]  # capitalised words that are never toponyms on their own
     feature_after: frozenset[str]  # "Street", "River": after a name, they name a street or a river, not the town
     feature_before: frozenset[str]  # "rue", "gare": the same, written before the name
+    streets_after: frozenset[str]  # "Street", "Highway": after a name, they make it a street (see street_places)
+    streets_before: frozenset[str]  # "rue", "calle", "улица": before a name, the same (capitalised too, as written)
+    street_particles: frozenset[str]  # "de la", "del": between such a word and the name ("rue de la Paix")
+    numbered_roads: frozenset[str]  # "Highway", "I-": before a number, a road ("Highway 19", "I-95")
+    street_suffixes: frozenset[str]  # "straße", "platz": ending a compound, a street ("Friedrichstraße")
     person_titles: frozenset[str]  # "Mr.", "Secretary of State", as written: a person's name follows
     reporting_verbs: frozenset[str]  # lemmas: "Moore said" is a person speaking
     calendar_words: frozenset[str]  # months and weekdays, lowercase: "March", "Sunday" are never towns
@@ -93,8 +98,15 @@ def place_rules(lang: str) -> PlaceRules:
         place_cues=frozenset(_words(cue) for cue in places.get("place_cues") or ()),
         place_nouns=frozenset(w.lower() for w in places.get("place_nouns") or ()),
         not_places=frozenset(places.get("not_places") or ()),
-        feature_after=frozenset(places.get("feature_after") or ()),
-        feature_before=frozenset(w.lower() for w in places.get("feature_before") or ()),
+        feature_after=frozenset((*(places.get("feature_after") or ()), *(places.get("streets_after") or ()))),
+        feature_before=frozenset(
+            w.lower() for w in (*(places.get("feature_before") or ()), *(places.get("streets_before") or ()))
+        ),
+        streets_after=frozenset(places.get("streets_after") or ()),
+        streets_before=frozenset(places.get("streets_before") or ()),
+        street_particles=frozenset(places.get("street_particles") or ()),
+        numbered_roads=frozenset(places.get("numbered_roads") or ()),
+        street_suffixes=frozenset(places.get("street_suffixes") or ()),
         person_titles=frozenset(
             {*(" ".join(t.split()) for t in places.get("person_titles") or ()), *_title_phrases(lang)}
         ),

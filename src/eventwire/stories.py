@@ -37,6 +37,8 @@ NEARBY_KM = 50.0
 #: The most days one story covers: a happening lasts longer only as a series (daily protests are daily stories).
 #: Ten days is the longest span of a linkable date ("early January": the 1st to the 10th).
 MAX_STORY_DAYS = 10
+#: Places that are points: towns, and streets (which carry their town's point).
+_POINT_RESOLUTIONS = frozenset({"city", "place"})
 #: Date precisions narrow enough to link events by; month and year spans would join unrelated happenings.
 LINKABLE_PRECISIONS: tuple[str, ...] = ("day", "week", "document")
 
@@ -122,14 +124,19 @@ def distance_km(a: Place, b: Place) -> float:
 
 
 def places_agree(a: Place | None, b: Place | None) -> Agreement:
-    """Same country, and (for two towns) near each other; a country-wide place agrees with any place inside it."""
+    """Same country, and (for two towns, or streets at their town's point) near each other; a country-wide place
+    agrees with any place inside it."""
     if a is None or b is None:
         return Agreement.UNKNOWN
     if a.country != b.country:
         return Agreement.CONTRADICT
     if a.resolution in _COARSE_RESOLUTIONS or b.resolution in _COARSE_RESOLUTIONS:
         return Agreement.AGREE
-    if a.resolution == b.resolution == "city" and None not in (a.lat, a.lon, b.lat, b.lon):
+    if (
+        a.resolution in _POINT_RESOLUTIONS
+        and b.resolution in _POINT_RESOLUTIONS
+        and None not in (a.lat, a.lon, b.lat, b.lon)
+    ):
         return Agreement.AGREE if distance_km(a, b) <= NEARBY_KM else Agreement.CONTRADICT
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return Agreement.CONTRADICT

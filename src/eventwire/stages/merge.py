@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from eventwire.dating import salience
-from eventwire.model import Doc, Event, EventActor
+from eventwire.model import Doc, Event, EventActor, EventLocation
 from eventwire.plover import VERBAL_TYPES, crosswalk, mode_score
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "document": 4, "unknown": 5}
@@ -135,9 +135,19 @@ def _places_compatible(cluster: list[Event], event: Event) -> bool:
         if loc.country and event.location.country and loc.country != event.location.country:
             return False
         fine = {"city", "place"}
-        if loc.resolution in fine and event.location.resolution in fine and loc.geonameid != event.location.geonameid:
+        if loc.resolution in fine and event.location.resolution in fine and not _same_spot(loc, event.location):
             return False
     return True
+
+
+def _same_spot(a: EventLocation, b: EventLocation) -> bool:
+    """One town: the same GeoNames entry, or, for a street (which has none and carries its town's point), the same
+    point. A street the article does not locate may be anywhere."""
+    if a.geonameid is not None and b.geonameid is not None:
+        return a.geonameid == b.geonameid
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return True
+    return (round(a.lat, 3), round(a.lon, 3)) == (round(b.lat, 3), round(b.lon, 3))
 
 
 def _actors_compatible(cluster: list[Event], event: Event) -> bool:

@@ -2,7 +2,8 @@
 
 Recognition (``place_recognition``) keeps the gazetteer names the article uses as places and settles "City, State"
 pairs; resolution (``place_resolution``) picks each toponym's entry from its prominence and from the countries,
-states and counties the rest of the article names, and drops small towns nothing in the article supports.
+states and counties the rest of the article names, and drops small towns nothing in the article supports. Streets,
+which no gazetteer lists, are found by their feature words and placed at their town (``street_places``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from eventwire.model import Doc, Mention
 from eventwire.place_recognition import recognise
 from eventwire.place_resolution import PlaceContext, resolve_all
 from eventwire.place_rules import place_rules
+from eventwire.street_places import find_streets, locate_streets
 
 
 class PlacesStage:
@@ -45,7 +47,11 @@ class PlacesStage:
             country = rules.demonyms.word(token.lower)
             if country:
                 context.countries[country] += 1
-        for toponym, sense in zip(toponyms, resolve_all(toponyms, context), strict=True):
-            if sense is not None:
-                doc.mentions.append(Mention(toponym.start, toponym.end, "place", sense.place))
+        streets = find_streets(doc, rules)
+        places = [
+            Mention(toponym.start, toponym.end, "place", sense.place)
+            for toponym, sense in zip(toponyms, resolve_all(toponyms, context), strict=True)
+            if sense is not None and not any(s.start < toponym.end and toponym.start < s.end for s in streets)
+        ]
+        doc.mentions += places + locate_streets(doc, streets, places, rules, self.gazetteer)
         return doc
