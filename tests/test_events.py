@@ -709,3 +709,29 @@ def test_events_an_unless_word_inside_an_organisation_name_does_not_block(run) -
 def test_events_an_alliance_withdrawing_is_a_retreat_leaving_one_is_not(run, lang: str, withdrawal: str, leaving: str):
     assert "RETREAT" in types(run, withdrawal, lang)
     assert "RETREAT" not in types(run, leaving, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "fr",
+            "Les soldats de la Communauté économique des États de l'Afrique de l'Ouest (CEDEAO), force conduite par le "
+            "Nigeria, ont achevé mercredi leur retrait de Gambie.",
+            "RETREAT",
+        ),
+        (
+            "en",
+            "The North Atlantic Treaty Organization (NATO), an alliance led by the United States, condemned the "
+            "missile test on Tuesday.",
+            "ACCUSE",
+        ),
+    ],
+)
+def test_events_an_apposition_after_an_acronym_in_brackets_is_not_the_subject(
+    run, lang: str, text: str, kind: str
+) -> None:
+    """The apposition fenced by commas still counts when the name closes with its acronym in brackets: the force
+    led by Nigeria, the alliance led by the United States, are not the subject."""
+    event = next(e for e in events(run, text, lang) if e.event == kind)
+    assert [a.country for a in event.actor] == ["IGO"]

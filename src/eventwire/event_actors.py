@@ -26,6 +26,8 @@ _COORDINATED_GAP = 3  # words between "and" and a verb that shares the subject b
 _SHARED_SUBJECT_REACH = 40  # tokens between that subject and the coordinated verb
 
 Located = tuple[int, int, Mention]
+#: What may close an actor's name before the comma of its apposition: "(OTSC),".
+_CLOSING_BRACKETS = frozenset(")]")
 
 
 def coordinated(view: SentenceView, chosen: Located, actors: list[Located]) -> list[Located]:
@@ -238,11 +240,15 @@ def _subject(view: SentenceView, lex: EventLexicon, before: list[Located]) -> Lo
 
 def _in_apposition(view: SentenceView, head: Located, inner: Located) -> bool:
     """ "Pakistan, a key U.S. ally in the war, has refused": ``inner`` sits in a comma-fenced phrase right after
-    ``head`` that does not list actors (a list would be "Pakistan, India and China")."""
+    ``head`` (past the bracket that closes it: "l'Organisation du traité de sécurité collective (OTSC), alliance
+    conduite par la Russie, a…") that does not list actors (a list would be "Pakistan, India and China")."""
     tokens = view.tokens
-    if head[1] >= view.last or tokens[head[1]].text != ",":
+    comma = head[1]
+    while comma < view.last and tokens[comma].text in _CLOSING_BRACKETS:
+        comma += 1
+    if comma >= view.last or tokens[comma].text != ",":
         return False
-    words = [t.lower for t in tokens[head[1] + 1 : inner[0]]]
+    words = [t.lower for t in tokens[comma + 1 : inner[0]]]
     closing = any(t.text == "," for t in tokens[inner[1] : view.last])
     return closing and bool(words) and not set(words) & actor_lexicon(view.doc.lang or "en").list_words
 
