@@ -53,6 +53,11 @@ class ActorContext:
             first, last = self.span(mention)
             self._named_by_last[last] = (first, mention.value)
             self._named_by_first.setdefault(first, (last, mention.value))
+        #: The countries the article names, as places or as actors: what a surname alone may point to.
+        self.countries: frozenset[str] = frozenset(
+            {m.value.country for m in named if m.value.country}
+            | {m.value.country for m in doc.mentions_of("place") if m.value.country}
+        )
         self._places_by_first: dict[int, tuple[int, str]] = {}
         self._places_by_last: dict[int, tuple[int, ActorRef]] = {}
         for mention in doc.mentions_of("place"):

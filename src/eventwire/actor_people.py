@@ -127,13 +127,17 @@ def _name_end(ctx: ActorContext, k: int, last: int) -> int:
 def _holder(
     ctx: ActorContext, k: int, end: int, qualifier: Qualifier | None, day: date | None, title_sector: str
 ) -> ActorRef | None:
-    """The known office holder a titled name names: the whole name, else by its surname ("President Mugabe")."""
+    """The known office holder a titled name names: the whole name, else by its surname ("President Mugabe"). A
+    surname alone names someone out of office on the day only if the article names their country: "le président
+    Barrow" in a report on the Gambia is not Dean Barrow, Belize's prime minister until 2020."""
     known = office_holders()
     hit = known.named_at(ctx.tokens, k, end, titled=True)
     if hit is not None and hit[1] == end:
         holders: list[Holder] = hit[0]
     else:
         holders = known.by_surname([t for t in ctx.tokens[k:end] if t.text[:1].isalpha()])
+        if day is not None and not any(h.surely_in_office(day) for h in holders):
+            holders = [h for h in holders if any(r.country in ctx.countries for r in h.roles)]
     if qualifier is not None:
         holders = [h for h in holders if any(r.country == qualifier.country for r in h.roles)]
     return resolve(holders, day, title_sector) if holders else None

@@ -23,6 +23,11 @@ from eventwire.model import ActorRef, Token
 _TSV = "office_holders_oeda.tsv"
 
 
+#: The last day the derived table (office_holders_oeda.tsv, whose roles end in 2014–2016) knows of: a role it leaves
+#: open ("Dean Barrow, BLZ GOV from 2008") is not known to go on after it.
+DERIVED_ROLES_KNOWN_UNTIL = date(2016, 12, 31)
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     country: str
@@ -46,6 +51,14 @@ class Holder:
     curated: bool  # from office_holders.yaml, which wins over the derived table
     surname_listed: bool  # the data names the person by surname alone: the well-known bearer of that surname
     given: frozenset[str]  # the first word of each of the person's full names, folded
+
+    def surely_in_office(self, day: date) -> bool:
+        """Holding a dated role (any, ELI included) on ``day``, as far as the data can tell: a role the derived table
+        leaves open only says the person was in office when the dictionary was last updated."""
+        return any(
+            r.dated and r.covers(day) and (r.end is not None or self.curated or day <= DERIVED_ROLES_KNOWN_UNTIL)
+            for r in self.roles
+        )
 
 
 @functools.lru_cache(maxsize=100_000)
