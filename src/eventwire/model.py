@@ -127,6 +127,10 @@ class PlaceRef:
         )
 
 
+#: Resolutions that are points: towns, and streets (which carry their town's point).
+POINT_RESOLUTIONS = frozenset({"city", "place"})
+
+
 @dataclass(frozen=True, slots=True)
 class ActorRef:
     country: str | None  # ISO3 or PLOVER IGO/UNO/EUR/NGO/ISM/IMG/MNC

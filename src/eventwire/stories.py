@@ -28,6 +28,8 @@ from urllib.parse import urlsplit
 
 import duckdb
 
+from eventwire.model import POINT_RESOLUTIONS
+
 #: Dates that agree may still be this many days apart (a late-night event reported on either side of midnight).
 DATE_GAP_DAYS = 1
 #: An event dated only by its article (``date_precision == "document"``) happened up to this many days earlier.
@@ -37,8 +39,6 @@ NEARBY_KM = 50.0
 #: The most days one story covers: a happening lasts longer only as a series (daily protests are daily stories).
 #: Ten days is the longest span of a linkable date ("early January": the 1st to the 10th).
 MAX_STORY_DAYS = 10
-#: Places that are points: towns, and streets (which carry their town's point).
-_POINT_RESOLUTIONS = frozenset({"city", "place"})
 #: Date precisions narrow enough to link events by; month and year spans would join unrelated happenings.
 LINKABLE_PRECISIONS: tuple[str, ...] = ("day", "week", "document")
 
@@ -133,8 +133,8 @@ def places_agree(a: Place | None, b: Place | None) -> Agreement:
     if a.resolution in _COARSE_RESOLUTIONS or b.resolution in _COARSE_RESOLUTIONS:
         return Agreement.AGREE
     if (
-        a.resolution in _POINT_RESOLUTIONS
-        and b.resolution in _POINT_RESOLUTIONS
+        a.resolution in POINT_RESOLUTIONS
+        and b.resolution in POINT_RESOLUTIONS
         and None not in (a.lat, a.lon, b.lat, b.lon)
     ):
         return Agreement.AGREE if distance_km(a, b) <= NEARBY_KM else Agreement.CONTRADICT

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from eventwire.dating import salience
-from eventwire.model import Doc, Event, EventActor, EventLocation
+from eventwire.model import POINT_RESOLUTIONS, Doc, Event, EventActor, EventLocation
 from eventwire.plover import VERBAL_TYPES, crosswalk, mode_score
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "document": 4, "unknown": 5}
@@ -134,8 +134,8 @@ def _places_compatible(cluster: list[Event], event: Event) -> bool:
             continue
         if loc.country and event.location.country and loc.country != event.location.country:
             return False
-        fine = {"city", "place"}
-        if loc.resolution in fine and event.location.resolution in fine and not _same_spot(loc, event.location):
+        both_points = loc.resolution in POINT_RESOLUTIONS and event.location.resolution in POINT_RESOLUTIONS
+        if both_points and not _same_spot(loc, event.location):
             return False
     return True
 
