@@ -475,7 +475,7 @@ def test_actor_data_metonyms_are_well_formed_and_cover_the_task() -> None:
         assert (
             {"name", "country", "sector", "aliases"}
             <= set(entry)
-            <= {"name", "country", "sector", "aliases", "wikidata"}
+            <= {"name", "country", "sector", "seat", "aliases", "wikidata"}
         ), entry["name"]
         check_wikidata(entry, entry["name"])
         assert entry["country"] in valid and entry["sector"] in PLOVER_SECTORS, entry["name"]

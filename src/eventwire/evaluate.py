@@ -47,13 +47,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import math
 import re
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from eventwire.geodesy import haversine_km
 from eventwire.plover import EVENT_TYPES
 
 PLOVER_TYPES: frozenset[str] = frozenset(EVENT_TYPES)
@@ -70,7 +70,6 @@ AGREEMENT_FIELDS: tuple[str, ...] = (
 )
 FIELDS: tuple[str, ...] = (*AGREEMENT_FIELDS[:5], "location_161km", *AGREEMENT_FIELDS[5:], "attribution_stance")
 WITHIN_KM = 161.0
-EARTH_RADIUS_KM = 6371.0088
 ONE_DAY = timedelta(days=1)
 CORRECT, WRONG, SPURIOUS = "correct", "wrong", "spurious"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -136,14 +135,6 @@ def parse_iso_date(value: Any, where: str) -> date | None:
         except ValueError:
             pass
     raise EvaluationInputError(f"{where}: {value!r} is not an ISO date (YYYY-MM-DD) or null")
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km, what "within 161 km" (100 miles, the geoparsing convention) measures."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    half_dphi, half_dlambda = (phi2 - phi1) / 2, math.radians(lon2 - lon1) / 2
-    h = math.sin(half_dphi) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(half_dlambda) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def coordinates(holder: dict, where: str) -> tuple[float, float] | None:

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from eventwire.stages.events import Candidate
 
 _RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "region": 4, "country": 3}
+#: Places that are where something happened by the way they are named ("on Main Street", "Heathrow Airport", "at
+#: the White House", where the seat of power is a place only after such a cue: see seat_places).
+_FEATURE_NAMED = frozenset({"street", "airport", "seat"})
 #: Besides the language's coordinators, what joins the places of a list ("par la Russie, la Turquie et l'Iran").
 _LIST_COMMA = ","
 
@@ -91,7 +94,7 @@ def link_location(
         for p in view.of_kind("place")
         if clause_start <= p[0] < clause_end
         and p[2].value.country
-        and (p[0], p[1]) not in metonyms
+        and ((p[0], p[1]) not in metonyms or p[2].value.feature == "seat")
         and (origin_ok or not _is_origin(view, lex, p))
         and not _is_agent(view, lex, p)
     ]
@@ -100,7 +103,7 @@ def link_location(
 
     def rank(p: tuple[int, int, Mention]) -> tuple[int, int, int]:
         place: PlaceRef = p[2].value
-        introduced = place.feature == "street" or _word_before(view, lex, p) in lex.location_prepositions
+        introduced = place.feature in _FEATURE_NAMED or _word_before(view, lex, p) in lex.location_prepositions
         distance = min(abs(p[0] - last), abs(first - p[1]))
         return (0 if introduced else 1, _RESOLUTION_RANK.get(place.resolution, 5), distance)
 

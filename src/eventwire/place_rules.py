@@ -34,6 +34,9 @@ class PlaceRules:
     street_particles: frozenset[str]  # "de la", "del": between such a word and the name ("rue de la Paix")
     numbered_roads: frozenset[str]  # "Highway", "I-": before a number, a road ("Highway 19", "I-95")
     street_suffixes: frozenset[str]  # "straße", "platz": ending a compound, a street ("Friedrichstraße")
+    airports_after: frozenset[str]  # "Airport", "air base": after a name, an airport (see airport_places)
+    airports_before: frozenset[str]  # "aéroport", "аэропорту": before a name, the same; particles as for streets
+    seat_cues: frozenset[str]  # "at", "devant": before a seat of power, it is a place (see seat_places)
     person_titles: frozenset[str]  # "Mr.", "Secretary of State", as written: a person's name follows
     reporting_verbs: frozenset[str]  # lemmas: "Moore said" is a person speaking
     calendar_words: frozenset[str]  # months and weekdays, lowercase: "March", "Sunday" are never towns
@@ -107,6 +110,9 @@ def place_rules(lang: str) -> PlaceRules:
         street_particles=frozenset(places.get("street_particles") or ()),
         numbered_roads=frozenset(places.get("numbered_roads") or ()),
         street_suffixes=frozenset(places.get("street_suffixes") or ()),
+        airports_after=frozenset(places.get("airports_after") or ()),
+        airports_before=frozenset(places.get("airports_before") or ()),
+        seat_cues=frozenset(places.get("seat_cues") or ()),
         person_titles=frozenset(
             {*(" ".join(t.split()) for t in places.get("person_titles") or ()), *_title_phrases(lang)}
         ),

@@ -19,7 +19,6 @@ a replaced article apart, ``assign`` links every storyless event (new, or left b
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -28,6 +27,7 @@ from urllib.parse import urlsplit
 
 import duckdb
 
+from eventwire.geodesy import haversine_km
 from eventwire.model import POINT_RESOLUTIONS
 
 #: Dates that agree may still be this many days apart (a late-night event reported on either side of midnight).
@@ -43,7 +43,6 @@ MAX_STORY_DAYS = 10
 LINKABLE_PRECISIONS: tuple[str, ...] = ("day", "week", "document")
 
 _COARSE_RESOLUTIONS = frozenset({"country", "region"})
-_EARTH_RADIUS_KM = 6371.0
 
 #: Where story ids come from: 1, 2, 3… in the order stories are first made.
 STORY_ID_SEQUENCE = "story_ids"
@@ -117,10 +116,8 @@ def days_of(when: date | None, until: date | None, precision: str | None) -> tup
 
 
 def distance_km(a: Place, b: Place) -> float:
-    """Great-circle distance (haversine) between two places that have coordinates."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle distance between two places that have coordinates."""
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
 
 
 def places_agree(a: Place | None, b: Place | None) -> Agreement:

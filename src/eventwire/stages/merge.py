@@ -11,12 +11,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 from eventwire.dating import salience
+from eventwire.geodesy import haversine_km
 from eventwire.model import POINT_RESOLUTIONS, Doc, Event, EventActor, EventLocation
 from eventwire.plover import VERBAL_TYPES, crosswalk, mode_score
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "document": 4, "unknown": 5}
 _RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
 _UNDATED = frozenset({"document", "unknown"})
+#: A street, an airport or a seat of power is at the spot of a town, or of another such place, this near it.
+_SAME_TOWN_KM = 30.0
 
 
 class MergeStage:
@@ -141,13 +144,14 @@ def _places_compatible(cluster: list[Event], event: Event) -> bool:
 
 
 def _same_spot(a: EventLocation, b: EventLocation) -> bool:
-    """One town: the same GeoNames entry, or, for a street (which has none and carries its town's point), the same
-    point. A street the article does not locate may be anywhere."""
+    """One town: the same GeoNames entry, or, for a street or an airport (which have none), a point within
+    ``_SAME_TOWN_KM`` of the other: a street carries its town's point, an airport lies outside its town. A place the
+    article does not locate may be anywhere."""
     if a.geonameid is not None and b.geonameid is not None:
         return a.geonameid == b.geonameid
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return True
-    return (round(a.lat, 3), round(a.lon, 3)) == (round(b.lat, 3), round(b.lon, 3))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= _SAME_TOWN_KM
 
 
 def _actors_compatible(cluster: list[Event], event: Event) -> bool:

@@ -3,17 +3,23 @@
 Recognition (``place_recognition``) keeps the gazetteer names the article uses as places and settles "City, State"
 pairs; resolution (``place_resolution``) picks each toponym's entry from its prominence and from the countries,
 states and counties the rest of the article names, and drops small towns nothing in the article supports. Streets,
-which no gazetteer lists, are found by their feature words and placed at their town (``street_places``).
+which no gazetteer lists, are found by their feature words and placed at their town (``street_places``); airports
+by theirs, and placed at the airport (``airport_places``); seats of power after a place cue at their town
+(``seat_places``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from eventwire.airport_places import find_airports, locate_airports
 from eventwire.gazetteer import Gazetteer, default_gazetteer
 from eventwire.model import Doc, Mention
 from eventwire.place_recognition import recognise
 from eventwire.place_resolution import PlaceContext, resolve_all
 from eventwire.place_rules import place_rules
-from eventwire.street_places import find_streets, locate_streets
+from eventwire.seat_places import find_seats
+from eventwire.street_places import Span, find_streets, locate_streets
 
 
 class PlacesStage:
@@ -48,10 +54,19 @@ class PlacesStage:
             if country:
                 context.countries[country] += 1
         streets = find_streets(doc, rules)
+        airports = [a for a in find_airports(doc, rules) if not _overlaps(a, streets)]  # "Airport Road" is a street
+        seats = [s for s in find_seats(doc, rules, self.gazetteer) if not _overlaps(s, streets)]  # "Downing Street"
         places = [
             Mention(toponym.start, toponym.end, "place", sense.place)
             for toponym, sense in zip(toponyms, resolve_all(toponyms, context), strict=True)
-            if sense is not None and not any(s.start < toponym.end and toponym.start < s.end for s in streets)
+            if sense is not None and not _overlaps(toponym, [*streets, *seats])
         ]
-        doc.mentions += places + locate_streets(doc, streets, places, rules, self.gazetteer)
+        doc.mentions += seats
+        doc.mentions += [p for p in places if not _overlaps(p, airports)]
+        doc.mentions += locate_streets(doc, streets, places, rules, self.gazetteer)
+        doc.mentions += locate_airports(doc, airports, places, self.gazetteer)
         return doc
+
+
+def _overlaps(span: Span, others: Iterable[Span]) -> bool:
+    return any(o.start < span.end and span.start < o.end for o in others)
