@@ -23,6 +23,8 @@ from eventwire.model import Doc, Mention, PlaceRef
 from eventwire.place_rules import PlaceRules, place_rules
 from eventwire.street_places import (
     NAME_WORD,
+    SPACE,
+    TOWNS,
     content_matches,
     first_of_overlaps,
     particles_pattern,
@@ -33,9 +35,6 @@ from eventwire.street_places import (
 
 #: An airport's town, as airportsdata names it, is looked for in the gazetteer this near the airport.
 _TOWN_KM = 50.0
-_SPACE = r"[ \u00a0]"
-#: Entries an airport may serve.
-_TOWNS = frozenset({"city", "admin2"})
 _OPENING_QUOTES = frozenset('«"“')
 _CLOSING_QUOTES = frozenset('»"”')
 
@@ -63,15 +62,15 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         words = "|".join(re.escape(w) for w in sorted(rules.airports_after, key=len, reverse=True))
         patterns.append(
             re.compile(
-                rf"(?<![\w'’.-])(?P<name>(?:(?:{NAME_WORD}){_SPACE}){{1,6}}(?:\d{{1,2}}{_SPACE})?)(?:{words})(?!\w)"
+                rf"(?<![\w'’.-])(?P<name>(?:(?:{NAME_WORD}){SPACE}){{1,6}}(?:\d{{1,2}}{SPACE})?)(?:{words})(?!\w)"
             )
         )
     if rules.airports_before:
         spellings = {form for w in rules.airports_before for form in (w, w[:1].upper() + w[1:])}
         words = "|".join(re.escape(w) for w in sorted(spellings, key=len, reverse=True))
-        name = rf"(?:{NAME_WORD})(?:{_SPACE}(?:{NAME_WORD})){{0,4}}(?:{_SPACE}\d{{1,2}}(?!\w))?"
+        name = rf"(?:{NAME_WORD})(?:{SPACE}(?:{NAME_WORD})){{0,4}}(?:{SPACE}\d{{1,2}}(?!\w))?"
         patterns.append(
-            re.compile(rf"(?<!\w)(?:{words}){_SPACE}+{particles_pattern(rules)}(?:[«\"“]{_SPACE}?)?(?P<name>{name})")
+            re.compile(rf"(?<!\w)(?:{words}){SPACE}+{particles_pattern(rules)}(?:[«\"“]{SPACE}?)?(?P<name>{name})")
         )
     return tuple(patterns)
 
@@ -167,7 +166,7 @@ def _airport_of_a_town_named(name: str, gaz: Gazetteer, countries: frozenset[str
     Домодедово" in an article that never names Russia): the word "airport" vouches for it. Of several towns, those
     in a country the article names; None if they still have different airports."""
     index = airport_index()
-    towns = [s.place for s in gaz.senses(name) if s.place.feature in _TOWNS and s.place.lat is not None]
+    towns = [s.place for s in gaz.senses(name) if s.place.feature in TOWNS and s.place.lat is not None]
     if countries and any(t.country in countries for t in towns):
         towns = [t for t in towns if t.country in countries]
     found = {index.serving(t.name, t.lat, t.lon, t.country) for t in towns}  # type: ignore[arg-type]

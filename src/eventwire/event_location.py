@@ -12,13 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.eventlex import EventLexicon
-from eventwire.model import Doc, Mention, PlaceRef
+from eventwire.model import RESOLUTION_RANK, Doc, Mention, PlaceRef
 from eventwire.sentence_view import SentenceView
 
 if TYPE_CHECKING:
     from eventwire.stages.events import Candidate
 
-_RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "region": 4, "country": 3}
 #: Places that are where something happened by the way they are named ("on Main Street", "Heathrow Airport", "at
 #: the White House", where the seat of power is a place only after such a cue: see seat_places).
 _FEATURE_NAMED = frozenset({"street", "airport", "seat"})
@@ -105,7 +104,7 @@ def link_location(
         place: PlaceRef = p[2].value
         introduced = place.feature in _FEATURE_NAMED or _word_before(view, lex, p) in lex.location_prepositions
         distance = min(abs(p[0] - last), abs(first - p[1]))
-        return (0 if introduced else 1, _RESOLUTION_RANK.get(place.resolution, 5), distance)
+        return (0 if introduced else 1, RESOLUTION_RANK.get(place.resolution, 5), distance)
 
     return min(places, key=rank)[2]
 

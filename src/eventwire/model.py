@@ -134,6 +134,8 @@ class PlaceRef:
 
 #: Resolutions that are points: towns, streets and seats of power (which carry their town's point), airports.
 POINT_RESOLUTIONS = frozenset({"city", "place"})
+#: Resolutions from the finest: of two places for one event, the finer says more.
+RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
 
 
 @dataclass(frozen=True, slots=True)

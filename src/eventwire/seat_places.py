@@ -16,9 +16,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.knowledge import shared_data
 from eventwire.model import Doc, Mention, PlaceRef
 from eventwire.place_rules import PlaceRules, place_rules
-from eventwire.street_places import content_matches, placed_at
-
-_SPACE = r"[ \u00a0]"
+from eventwire.street_places import SPACE, content_matches, placed_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +47,11 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     if not rules.seat_cues or not seats:
         return None
     cues = {form for cue in rules.seat_cues for form in (cue, cue[:1].upper() + cue[1:])}
-    cue = "|".join(re.escape(c).replace(r"\ ", _SPACE) for c in sorted(cues, key=len, reverse=True))
+    cue = "|".join(re.escape(c).replace(r"\ ", SPACE) for c in sorted(cues, key=len, reverse=True))
     articles = "|".join(re.escape(a) for a in sorted(rules.definite, key=len, reverse=True) if not a.endswith("'"))
-    article = rf"(?:(?:{articles}){_SPACE}+|l['’])?" if articles else ""
+    article = rf"(?:(?:{articles}){SPACE}+|l['’])?" if articles else ""
     aliases = "|".join(re.escape(a) for a in sorted(seats, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{cue}){_SPACE}+{article}(?P<seat>{aliases})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{cue}){SPACE}+{article}(?P<seat>{aliases})(?!\w)")
 
 
 def find_seats(doc: Doc, rules: PlaceRules, gaz: Gazetteer) -> list[Mention]:

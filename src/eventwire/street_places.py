@@ -30,8 +30,10 @@ NAME_WORD = CAPITAL + r"[\w'’-]*|[NSEW]\."
 _ORDINAL = r"\d+(?:st|nd|rd|th)"
 #: Feature words written as abbreviations ("St.", "Ave."): "St. Louis", "St. Paul" are saints, not streets.
 _NOT_BEFORE_A_NAME = r"(?!\s+" + CAPITAL + ")"
-#: Places fine enough to hold a street: towns and counties.
-_TOWNS = frozenset({"city", "admin2"})
+#: Places fine enough to hold a street or to have an airport: towns and counties.
+TOWNS = frozenset({"city", "admin2"})
+#: The spaces inside a name: a plain or a no-break space.
+SPACE = r"[ \u00a0]"
 #: Areas whose name may open a road's: "Florida Highway", "Otter Tail County Road".
 _AREAS = frozenset({"admin1", "admin2"})
 
@@ -66,12 +68,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
             re.escape(w) + (_NOT_BEFORE_A_NAME if w.endswith(".") else r"(?!\w)")
             for w in sorted(rules.streets_after, key=len, reverse=True)
         )
-        patterns.append(re.compile(rf"(?<![\w'’.-])(?:(?:{NAME_WORD}|{_ORDINAL})[ \u00a0]){{1,4}}(?:{words})"))
+        patterns.append(re.compile(rf"(?<![\w'’.-])(?:(?:{NAME_WORD}|{_ORDINAL}){SPACE}){{1,4}}(?:{words})"))
     if rules.streets_before:
         spellings = {form for w in rules.streets_before for form in (w, w[:1].upper() + w[1:])}
         words = "|".join(re.escape(w) for w in sorted(spellings, key=len, reverse=True))
         name = rf"{particles_pattern(rules)}(?:{NAME_WORD}|{_ORDINAL})"
-        patterns.append(re.compile(rf"(?<!\w)(?:{words})[ \u00a0]+{name}(?:[ \u00a0]+{name})*"))
+        patterns.append(re.compile(rf"(?<!\w)(?:{words}){SPACE}+{name}(?:{SPACE}+{name})*"))
     if rules.numbered_roads:
         prefixes = "|".join(
             re.escape(p) + ("" if p.endswith("-") else "[ -]")
@@ -88,7 +90,7 @@ def particles_pattern(rules: PlaceRules) -> str:
     """Any run of the language's particles that may stand between a feature word and a name ("rue de la Paix",
     "aéroport d'Almaty"), each followed by a space or glued by its apostrophe."""
     particles = "|".join(re.escape(p) for p in sorted(rules.street_particles, key=len, reverse=True))
-    return rf"(?:(?:{particles})(?:[ \u00a0]+|(?<=['’])))*" if particles else ""
+    return rf"(?:(?:{particles})(?:{SPACE}+|(?<=['’])))*" if particles else ""
 
 
 def find_streets(doc: Doc, rules: PlaceRules) -> list[Street]:
@@ -185,7 +187,7 @@ def _area_naming(street: Street, rules: PlaceRules, gaz: Gazetteer, states: set[
 
 def towns_named(doc: Doc, places: list[Mention]) -> tuple[list[Mention], Mention | None]:
     """The article's towns and counties with a point, in text order, and the one of its dateline if any."""
-    towns = sorted((m for m in places if m.value.feature in _TOWNS and m.value.lat is not None), key=lambda m: m.start)
+    towns = sorted((m for m in places if m.value.feature in TOWNS and m.value.lat is not None), key=lambda m: m.start)
     dateline = next(
         (m for m in towns if any(z.kind == "dateline" and z.start <= m.start < z.end for z in doc.zones)), None
     )

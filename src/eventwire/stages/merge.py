@@ -12,11 +12,10 @@ from datetime import timedelta
 
 from eventwire.dating import salience
 from eventwire.geodesy import haversine_km
-from eventwire.model import POINT_RESOLUTIONS, Doc, Event, EventActor, EventLocation
+from eventwire.model import POINT_RESOLUTIONS, RESOLUTION_RANK, Doc, Event, EventActor, EventLocation
 from eventwire.plover import VERBAL_TYPES, crosswalk, mode_score
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "document": 4, "unknown": 5}
-_RESOLUTION_RANK = {"place": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
 _UNDATED = frozenset({"document", "unknown"})
 #: A street, an airport or a seat of power is at the spot of a town, or of another such place, this near it.
 _SAME_TOWN_KM = 30.0
@@ -178,7 +177,7 @@ def _merge(cluster: list[Event], doc: Doc) -> Event:
     mode = _mode_of(cluster)
     location_events = [e for e in cluster if e.location is not None]
     location = (
-        min(location_events, key=lambda e: _RESOLUTION_RANK.get(e.location.resolution or "", 9)).location
+        min(location_events, key=lambda e: RESOLUTION_RANK.get(e.location.resolution or "", 9)).location
         if location_events
         else None
     )

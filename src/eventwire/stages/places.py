@@ -56,10 +56,11 @@ class PlacesStage:
         streets = find_streets(doc, rules)
         airports = [a for a in find_airports(doc, rules) if not _overlaps(a, streets)]  # "Airport Road" is a street
         seats = [s for s in find_seats(doc, rules, self.gazetteer) if not _overlaps(s, streets)]  # "Downing Street"
+        named_otherwise = [*streets, *seats]
         places = [
             Mention(toponym.start, toponym.end, "place", sense.place)
             for toponym, sense in zip(toponyms, resolve_all(toponyms, context), strict=True)
-            if sense is not None and not _overlaps(toponym, [*streets, *seats])
+            if sense is not None and not _overlaps(toponym, named_otherwise)
         ]
         doc.mentions += seats
         doc.mentions += [p for p in places if not _overlaps(p, airports)]
