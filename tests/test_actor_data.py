@@ -45,6 +45,7 @@ PER_LANGUAGE_FILES = {
             "genitive_markers",
             "modifiers",
             "led_suffixes",
+            "undergoers",
         },
     ),
     "titles": ("titles", {"match", "name_particles", "former"}),

@@ -237,6 +237,22 @@ def test_events_a_reporting_verb_covers_its_complement_only(run) -> None:
     assert "autorités" not in (found["ASSAULT"].attribution.text or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "recipients"),
+    [
+        ("Gunmen killed five villagers near Maiduguri, police said on Sunday.", "police", ["villagers"]),
+        ("Protesters stormed the town hall in Almaty, a police spokesman said.", "police", []),
+        ("Rebels attacked soldiers near Goma, the army said.", "army", ["soldiers"]),
+    ],
+)
+def test_events_a_speaker_after_a_comma_reports_the_sentence_and_undergoes_nothing(
+    run, text: str, source: str, recipients: list[str]
+) -> None:
+    (event,) = events(run, text, "en")
+    assert event.attribution.stance == "reported" and event.attribution.text == source
+    assert [r.text for r in event.recipient] == recipients
+
+
 def test_events_a_place_after_by_is_the_agent_not_the_location(run) -> None:
     text = (
         "Les troupes de l'OTSC ont achevé leur retrait du Kazakhstan\n"
@@ -598,11 +614,44 @@ def test_events_a_one_sided_event_without_a_named_recipient_is_undergone_by_the_
     [
         ("en", "Three Canadian soldiers were killed near the border on Monday."),
         ("fr", "Trois soldats canadiens ont été tués lundi près de la frontière."),
+        ("en", "Three Canadian soldiers were killed by a roadside bomb near the border."),
+        ("en", "Three Canadian soldiers were wounded in an airstrike near the border."),
+        ("fr", "Trois soldats canadiens ont été blessés dans une embuscade près de la frontière."),
+        ("en", "The Canadian embassy was set on fire on Monday."),
     ],
 )
 def test_events_the_subject_of_a_passive_attack_is_its_victim(run, lang: str, text: str) -> None:
     attacks = [e for e in events(run, text, lang) if e.event == "ASSAULT"]
     assert attacks and not attacks[0].actor and [r.country for r in attacks[0].recipient] == ["CAN"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "recipient"),
+    [
+        ("en", "Rebels attacked soldiers near the border.", "Rebels", "soldiers"),
+        ("en", "Police brutality against protesters continued.", "Police", "protesters"),
+        ("en", "Soldiers surrendered to the rebels.", "Soldiers", "rebels"),
+    ],
+)
+def test_events_an_actor_the_trigger_begins_with_is_its_agent(
+    run, lang: str, text: str, actor: str, recipient: str
+) -> None:
+    """ "rebel attack" also matches "Rebels attacked": the actor inside the trigger's words does the event."""
+    found = events(run, text, lang)
+    assert found and [a.text for a in found[0].actor] == [actor]
+    assert [r.text for r in found[0].recipient] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The hostage release took place on Monday."),
+        ("fr", "Les otages ont été libérés lundi."),
+    ],
+)
+def test_events_people_events_happen_to_stay_recipients_of_a_trigger_they_begin(run, lang: str, text: str) -> None:
+    found = events(run, text, lang)
+    assert found and not found[0].actor and found[0].recipient
 
 
 def test_events_the_subject_of_an_adjectival_passive_still_acts(run) -> None:

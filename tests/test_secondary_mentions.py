@@ -56,6 +56,12 @@ def types(run, text: str, lang: str = "en") -> list[str]:
         ("Troops retook the town after fierce fighting with rebels who seized it last week.", ["ASSAULT"]),
         # an attributive participle naming a state an earlier event left
         ("The ousted president of Niger agreed to talks with the junta.", ["AGREE"]),
+        # "and that" after a content clause opens a second content clause, not a relative one
+        (
+            "Blinken told reporters after the meeting that the US would reply next week, and that both sides had "
+            "agreed to keep talking.",
+            ["AGREE"],
+        ),
     ],
 )
 def test_secondary_mentions_give_way_to_the_main_event(run, text, expected):

@@ -40,6 +40,7 @@ class ActorLexicon:
     genitive_markers: frozenset[str]  # clitics that make the word before them an owner ("Norway's")
     modifiers: frozenset[str]  # words between a nationality and its noun ("Nigerian junior foreign minister")
     led_suffixes: tuple[str, ...]  # "Saudi-led coalition": a nationality fused with one of these qualifies the noun
+    undergoers: frozenset[str]  # "hostages", "otages": people an event happens to, never the agent of its trigger
     name_particles: frozenset[str]
     former: frozenset[str]  # "former", "ancien": before a title, the person left office (ELI)
     definite: frozenset[str]
@@ -99,6 +100,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         genitive_markers=_words(agents.get("genitive_markers")),
         modifiers=_words(agents.get("modifiers")),
         led_suffixes=tuple(_words(agents.get("led_suffixes"))),
+        undergoers=_words(agents.get("undergoers")),
         name_particles=_words(titles.get("name_particles")),
         former=_words(titles.get("former")),
         definite=_words(grammar.get("definite")),

@@ -62,9 +62,25 @@ def find_sources(view: SentenceView, lex: EventLexicon) -> list[Source]:
         else:
             continue
         group = coordinated(view, a, actors)
+        set_off = [k for k, member in enumerate(group) if _after_comma(view, lex, member[0])]
+        if before and a is before[-1] and set_off and not follows_that:
+            # "Gunmen killed five villagers, police said": the report covers the whole sentence, and a list before
+            # the comma is what it says ("Rebels attacked soldiers, the army said")
+            group, scope = group[set_off[-1] :], (view.first, view.last)
         speaker = (group[0][0], group[-1][1])
         sources.append(_source(view, *speaker, "reported", scope))
     return list({(s.start, s.end): s for s in sources}.values())
+
+
+def _after_comma(view: SentenceView, lex: EventLexicon, i: int) -> bool:
+    """A speaker set off by a comma past its determiner or one modifier (", police said", ", a police spokesman
+    said", ", local officials said") reports what the sentence says around it, not only what follows."""
+    k = i - 1
+    while k > view.first and i - k <= 2 and view.tokens[k].text.isalpha() and view.tokens[k].text.islower():
+        if view.tokens[k].lower in lex.verb_coordinators or view.tokens[k].lower in lex.complementizers:
+            return False
+        k -= 1
+    return k > view.first and view.tokens[k].text == ","
 
 
 def _after_quote_or_comma(view: SentenceView, i: int) -> bool:

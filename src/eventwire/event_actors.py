@@ -4,10 +4,11 @@ The actor is the nearest actor before the trigger in its clause (the subject), p
 says where ("Security forces in Guinea have tortured") and an apposition ("Pakistan, a key U.S. ally, has
 refused"); a passive or an event noun names it after ("tués par la police", "le retrait des troupes russes"), and
 an actor inside the trigger's own words is its agent ("the deployment of NATO troops", "Palestinian suicide
-bombers"). The recipient is the first actor after the trigger that is not where the event happens. Actors joined
-by commas and conjunctions come as a list ("les forces russes et leurs alliés"), and a compound actor brings its
-members ("le contingent … comprenait des troupes russes, bélarusses…"). A verb coordinated with an earlier one and
-without a subject of its own shares that verb's subject ("Russia massed troops near the border and demanded…").
+bombers"), as is one its words begin with ("Rebels attacked", "police brutality"). The recipient is the first actor
+after the trigger that is not where the event happens. Actors joined by commas and conjunctions come as a list ("les
+forces russes et leurs alliés"), and a compound actor brings its members ("le contingent … comprenait des troupes
+russes, bélarusses…"). A verb coordinated with an earlier one and without a subject of its own shares that verb's
+subject ("Russia massed troops near the border and demanded…").
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def link_actors(
             agent = candidate  # event noun: "le retrait des troupes russes", "the deployment of NATO troops"
             break
     if agent is None:
-        agent = _distant_passive_agent(view, lex, last, after)
+        agent = _leading_agent(view, lex, first, last, after) or _distant_passive_agent(view, lex, last, after)
     mutual = None if agent else _mutual_pair(view, lex, (first, last), after, actors)
     if mutual:  # "enfrentamientos entre policías y delincuentes": both sides are actors (PLOVER, two-sided events)
         return [a[2] for a in mutual], []
@@ -88,8 +89,11 @@ def link_actors(
     recipients_pool = [a for a in after if a is not agent and not _is_location_slot(view, lex, a)]
     if agent is not None:
         actor_group = coordinated(view, agent, actors)
-        recipient_group = coordinated(view, subject, actors) if subject and agent[0] >= last else []
-    elif undergone and subject is not None and not nominal and _is_passive(view, lex, first):
+        if agent[0] == first and agent[1] < last:  # the agent the trigger begins with: "Rebels attacked soldiers"
+            recipient_group = coordinated(view, recipients_pool[0], actors) if recipients_pool else []
+        else:
+            recipient_group = coordinated(view, subject, actors) if subject and agent[0] >= last else []
+    elif undergone and subject is not None and _undergoes(view, lex, subject, first, nominal=nominal):
         actor_group = []  # "three soldiers were killed": the subject undergoes the event, its agent is unnamed
         recipient_group = coordinated(view, subject, actors)
     else:
@@ -101,10 +105,26 @@ def link_actors(
     return [a[2] for a in actor_group], [r[2] for r in recipient_group]
 
 
+def _undergoes(view: SentenceView, lex: EventLexicon, subject: Located, first: int, *, nominal: bool) -> bool:
+    """The subject undergoes an event its passive verb names ("three soldiers were killed"), or one named by an
+    event noun after such a verb ("were killed by a roadside bomb", "were wounded in an airstrike")."""
+    if not nominal:
+        return _is_passive(view, lex, first)
+    endings = lex.participle_endings + lex.attributive_suffixes
+    return (
+        any(view.tokens[k].lower.endswith(endings) and _is_passive(view, lex, k) for k in range(subject[1], first))
+        if endings
+        else False
+    )
+
+
 def _is_passive(view: SentenceView, lex: EventLexicon, first: int) -> bool:
-    """A participle after a form of "be", past one adverb: "were killed", "was reportedly arrested", "ont été tués"."""
+    """A participle after a form of "be", past one adverb: "were killed", "was reportedly arrested", "ont été tués";
+    right after it, a participle of any form ("were set on fire", "was hit")."""
     word = view.tokens[first].lower
     endings = lex.participle_endings + lex.attributive_suffixes
+    if first > view.first and view.tokens[first - 1].lower in lex.passive_auxiliaries:
+        return bool(endings)
     if not endings or not word.endswith(endings):
         return False
     return _after_passive_auxiliary(view, lex, first)
@@ -170,6 +190,25 @@ def shared_subject(
         and not _is_object(view, lex, a)
     ]
     return shared[0] if shared and shared[0] is not nearest else None
+
+
+def _leading_agent(
+    view: SentenceView, lex: EventLexicon, first: int, last: int, after: list[Located]
+) -> Located | None:
+    """An actor the trigger's words begin with, followed by a verb or a noun of the event, is its agent ("Rebels
+    attacked", "protesters marched", "police brutality", "rebel attack"), unless events happen to such people
+    ("hostage release"), the phrase is passive ("des policiers ont été déployés") or the next word links a complement
+    ("víctima de", "desplazados por … combates")."""
+    leading = next((a for a in after if a[0] == first and a[1] < last), None)
+    if leading is None or _after_passive_auxiliary(view, lex, first):
+        return None
+    head = view.tokens[leading[1] - 1]
+    if {head.lower, head.lemma.lower()} & actor_lexicon(view.doc.lang or "en").undergoers:
+        return None  # "hostage release", "otages … libérés"
+    rest = {t.lower for t in view.tokens[leading[1] : last]}
+    if view.tokens[leading[1]].lower in lex.function_words or rest & lex.passive_auxiliaries:
+        return None
+    return leading
 
 
 def _distant_passive_agent(view: SentenceView, lex: EventLexicon, last: int, after: list[Located]) -> Located | None:

@@ -65,6 +65,11 @@ def _content_after_a_phrase(view: SentenceView, lex: EventLexicon, i: int) -> bo
     return opens_subject and in_a_prepositional_phrase(view, lex, i - 1)
 
 
+def _after_a_coordinator(view: SentenceView, lex: EventLexicon, i: int) -> bool:
+    """Token i follows "and" or "or" (past a comma): a second clause of the kind the first one was."""
+    return i - 1 > view.first and view.tokens[i - 1].lower in lex.coordinators
+
+
 def in_a_prepositional_phrase(view: SentenceView, lex: EventLexicon, i: int) -> bool:
     """Token i is the noun of a subordinator used as a preposition, a few words after it ("after the meeting")."""
     return any(_opens_a_noun_phrase(view, lex, k) for k in range(max(view.first, i - 3), i - 1))
@@ -90,11 +95,16 @@ def _openers(view: SentenceView, lex: EventLexicon, first_trigger_end: int) -> l
         for m in lex.relative_markers.find(tokens, view.first, view.last)
         if m.first > view.first and not _content_after_a_phrase(view, lex, m.first)
     ]
-    openers += [
-        m.first
-        for m in lex.reason_markers.find(tokens, view.first, view.last)
-        if m.first >= first_trigger_end and not _content_after_a_phrase(view, lex, m.first)
-    ]
+    content_clauses: list[int] = []  # the complementizers that open what a verb says ("said that …")
+    for m in lex.reason_markers.find(tokens, view.first, view.last):
+        if tokens[m.first].lower in lex.complementizers and (
+            m.first < first_trigger_end
+            or _content_after_a_phrase(view, lex, m.first)
+            or (content_clauses and _after_a_coordinator(view, lex, m.first))
+        ):
+            content_clauses.append(m.first)  # "… that the US would reply, and that both sides had agreed"
+        elif m.first >= first_trigger_end:
+            openers.append(m.first)
     if tokens[view.first].lower in lex.framing_prepositions:
         openers.append(view.first)  # "With the signing of a memorandum, the two sides agreed…"
     for i in range(view.first + 1, view.last):

@@ -122,6 +122,7 @@ class EventsStage:
             own = [s for s in find_sources(candidate.view, lex) if s.covers(candidate.first)]
             lent = quoted.get(candidate.view.index)
             sources = own or (lent[1] if lent and lent[0] is candidate else [])
+            candidate.recipients = _not_reporting(candidate, own)
             if candidate.speaker_acts:
                 _speaker_as_actor(candidate, sources)
             events.append(_to_event(doc, candidate, lex, dates, focus_place, sources))
@@ -452,6 +453,17 @@ def _place_as_recipient(view: SentenceView, candidate: Candidate) -> list[Mentio
         return []
     ref = ActorRef(place.country, None, place.name, None, "country")
     return [Mention(location.start, location.end, "actor", ref)]
+
+
+def _not_reporting(candidate: Candidate, sources: list[Source]) -> list[Mention]:
+    """The recipients, less whoever reports the event after its trigger: in "Protesters stormed the building,
+    police said" the police report the storming, they do not undergo it."""
+    trigger_end = candidate.view.tokens[candidate.last - 1].end
+    return [
+        r
+        for r in candidate.recipients
+        if not any(trigger_end <= s.start <= r.start and r.end <= s.end for s in sources)
+    ]
 
 
 def _speaker_as_actor(candidate: Candidate, sources: list[Source]) -> None:
