@@ -202,9 +202,16 @@ def _in_capitals(doc: Doc, gaz: Gazetteer, rules: PlaceRules, start: int, end: i
         for hit in _title_cased_hits(text, gaz, sentence.start, sentence.end):
             if (hit.start, hit.end) in seen:
                 continue
-            if not rules.common(hit.name) or any(well_known(s) for s in gaz.senses(hit.name)):
+            if not _common_phrase(hit.name, rules) or any(well_known(s) for s in gaz.senses(hit.name)):
                 hits.append(hit)
     return hits
+
+
+def _common_phrase(name: str, rules: PlaceRules) -> bool:
+    """A name made of common words and function words only: "LOS COLONOS CORTAN…" is "the settlers", not the
+    Mexican village of Los Colonos."""
+    words = name.split()
+    return rules.common(name) or all(rules.common(w) or w.lower() in rules.function_words for w in words)
 
 
 def _title_cased_hits(text: str, gaz: Gazetteer, start: int, end: int) -> list[NameHit]:
