@@ -107,3 +107,20 @@ def test_places_headlines_in_capitals_name_places(run, lang: str, text: str, sur
 )
 def test_places_headlines_in_capitals_give_no_common_words_as_places(run, text: str) -> None:
     assert places(run, text, "es") == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "feature"),
+    [
+        ("en", "Officials in the city of Washington said the road was closed.", "Washington", "city"),
+        ("en", "Wildfires spread across the state of Washington on Monday.", "Washington", "admin1"),
+        ("es", "Miles de personas marcharon en la ciudad de Mendoza.", "Mendoza", "city"),
+        ("es", "Miles de personas marcharon en la provincia de Mendoza.", "Mendoza", "admin1"),
+        # a kind noun inside a longer name says nothing: the Southern District of Ohio is a court's
+        ("en", "The case is before the U.S. District Court, Southern District of Ohio.", "Ohio", "admin1"),
+    ],
+)
+def test_places_a_kind_noun_before_a_name_says_which_kind_of_place_it_is(
+    run, lang: str, text: str, surface: str, feature: str
+) -> None:
+    assert places(run, text, lang)[surface][2] == feature

@@ -68,6 +68,7 @@ def recognise(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> list[Toponym]:
     if established:
         found = _toponyms(doc, gaz, rules, hits, established)
     _settle_containers(doc.text, found)
+    _settle_kinds(doc.tokens, found, rules)
     _settle_repeats(found)
     _confirm_short_forms(found)
     return [t for t in found if t.senses]
@@ -406,6 +407,39 @@ def _settle_containers(text: str, found: list[Toponym]) -> None:
                 continue  # "in Russia, U.S. officials said" names no Russia in the U.S.
             a.senses, b.senses = [best_a], [best_b]
             a.qualified = b.qualified = True
+
+
+def _settle_kinds(tokens: list[Token], found: list[Toponym], rules: PlaceRules) -> None:
+    """A name after a noun that says what kind of place it is ("the city of Turkey", "la province de Kunar") keeps
+    the senses of that kind, if it has any, and is settled: its other mentions in the article mean the same place."""
+    if not rules.kind_nouns:
+        return
+    token_at = {tok.start: i for i, tok in enumerate(tokens)}
+    longest = max(len(phrase) for phrase in rules.kind_nouns)
+    for toponym in found:
+        i = token_at.get(toponym.start)
+        if toponym.qualified or i is None:
+            continue
+        feature = next(
+            (
+                rules.kind_nouns[phrase]
+                for size in range(longest, 0, -1)
+                if i - size >= 0
+                and (phrase := tuple(t.lower for t in tokens[i - size : i])) in rules.kind_nouns
+                and not _inside_a_name(tokens, i - size)
+            ),
+            None,
+        )
+        of_kind = [s for s in toponym.senses if s.place.feature == feature]
+        if of_kind:
+            toponym.senses, toponym.qualified = of_kind, True
+
+
+def _inside_a_name(tokens: list[Token], k: int) -> bool:
+    """A capitalised word after another is part of a longer name: "Southern District of Ohio", "the Oakland Police
+    Department of Oakland" (but "the City of Edwardsville", "Town of Groton" at a sentence's start)."""
+    before = tokens[k - 1].text if k > 0 else ""
+    return tokens[k].text[:1].isupper() and before[:1].isupper() and before.isalpha()
 
 
 def _demotes_known_place(toponym: Toponym, sense: Sense) -> bool:

@@ -26,6 +26,7 @@ class PlaceRules:
     locative: frozenset[tuple[str, ...]]  # lowercase token sequences that introduce a place ("in", "près de")
     place_cues: frozenset[tuple[str, ...]]  # the locative cues only places follow ("in", not "to" or "from")
     place_nouns: frozenset[str]  # "city", "ville": may stand between the cue and the name ("in the city of X")
+    kind_nouns: dict[tuple[str, ...], str]  # "city of", "province de" → the feature of the place named next
     not_places: frozenset[str]  # capitalised words that are never toponyms on their own
     feature_after: frozenset[str]  # "Street", "River": after a name, they name a street or a river, not the town
     feature_before: frozenset[str]  # "rue", "gare": the same, written before the name
@@ -100,6 +101,11 @@ def place_rules(lang: str) -> PlaceRules:
         locative=frozenset(_words(cue) for cue in places.get("locative") or ()),
         place_cues=frozenset(_words(cue) for cue in places.get("place_cues") or ()),
         place_nouns=frozenset(w.lower() for w in places.get("place_nouns") or ()),
+        kind_nouns={
+            _words(phrase): feature
+            for feature, phrases in (places.get("kind_nouns") or {}).items()
+            for phrase in phrases
+        },
         not_places=frozenset(places.get("not_places") or ()),
         feature_after=frozenset((*(places.get("feature_after") or ()), *(places.get("streets_after") or ()))),
         feature_before=frozenset(
