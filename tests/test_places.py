@@ -124,3 +124,27 @@ def test_places_a_kind_noun_before_a_name_says_which_kind_of_place_it_is(
     run, lang: str, text: str, surface: str, feature: str
 ) -> None:
     assert places(run, text, lang)[surface][2] == feature
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline city alone is the one every reader knows, even in a report full of England
+        (
+            "WASHINGTON, Jan. 12, 2017 — A former British spy worked in London and Manchester, England, for years.",
+            "USA",
+        ),
+        # its state after it says which, even one the gazetteer does not know
+        ("EDMONTON, Ky -- A fire destroyed a barn in Metcalfe County, Kentucky.", "USA"),
+    ],
+)
+def test_places_a_dateline_city_alone_is_the_famous_one(run, text: str, expected: str) -> None:
+    doc = run(text, lang="en")
+    first = min(doc.mentions_of("place"), key=lambda m: m.start)
+    assert first.start == 0 and first.value.country == expected
+    assert sum(m.start == 0 for m in doc.mentions_of("place")) == 1  # read once, not once per capitals rule
+
+
+def test_places_a_surname_is_no_place_even_after_a_cue(run) -> None:
+    text = "Jeb Bush ran in the primary. His spokeswoman denied any involvement between Bush and Steele."
+    assert "Bush" not in places(run, text, "en")

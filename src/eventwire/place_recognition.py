@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from eventwire.gazetteer import Gazetteer, NameHit, Naming, Sense
 from eventwire.model import NON_CONTENT_ZONES, Doc, Token
-from eventwire.place_resolution import contains, prominence, well_known
+from eventwire.place_resolution import FAMOUS_POPULATION, KNOWN_POPULATION, contains, prominence, well_known
 from eventwire.place_rules import PlaceRules
 
 _QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
@@ -32,6 +32,8 @@ _CAPITALS_LEAD = re.compile(_CAPITALS + r"(?=\s*[,(])")
 #: Barack Obama pardoned…", "DETROIT The U.S. Transportation Department…" (four letters at least: not "US", "UN").
 _CAPITALS_BEFORE_STORY = re.compile(r"(?=[^\W\d_]{4})" + _CAPITALS + r"(?=[ \t]+[^\W\d_a-zà-ÿа-я][a-zà-ÿа-я])")
 _CAPITALS_BEFORE_DASH = re.compile(r"(?<![^\W\d_])" + _CAPITALS + r"(?=\s*(?:—|–|--|-\s|:))")
+#: A dateline's state or country after its city: "EDMONTON, Ky", "PARIS, Texas".
+_QUALIFIER_AFTER = re.compile(r",\s*([^\W\d_a-zà-ÿа-я]\w*)")
 #: What glues a name to the word after it: a hyphen ("Wal-Mart") or a possessive ("Abbas's").
 _PHRASE_GLUE = frozenset("-'’")
 #: Abbreviations with a period inside: no word is spelt that way.
@@ -69,6 +71,7 @@ def recognise(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> list[Toponym]:
         found = _toponyms(doc, gaz, rules, hits, established)
     _settle_containers(doc.text, found)
     _settle_kinds(doc.tokens, found, rules)
+    _settle_datelines(doc, found, rules)
     _settle_repeats(found)
     _confirm_short_forms(found)
     return [t for t in found if t.senses]
@@ -182,8 +185,10 @@ def _hits(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> Iterator[NameHit]:
                 capitals += [lead.span()] if lead else []
                 capitals += [m.span() for m in _CAPITALS_BEFORE_DASH.finditer(text, sentence.start, sentence.end)]
         seen = {(h.start, h.end) for h in hits}
-        for start, end in capitals:
-            hits += [h for h in _title_cased_hits(text, gaz, start, end) if (h.start, h.end) not in seen]
+        for start, end in capitals:  # a dateline zone's name may also lead its sentence: read once
+            new = [h for h in _title_cased_hits(text, gaz, start, end) if (h.start, h.end) not in seen]
+            hits += new
+            seen.update((h.start, h.end) for h in new)
         hits += _in_capitals(doc, gaz, rules, zone.start, zone.end, seen)
         if rules.inflections:
             hits += _inflected(doc, gaz, rules, zone.start, zone.end, hits)
@@ -433,6 +438,30 @@ def _settle_kinds(tokens: list[Token], found: list[Toponym], rules: PlaceRules) 
         of_kind = [s for s in toponym.senses if s.place.feature == feature]
         if of_kind:
             toponym.senses, toponym.qualified = of_kind, True
+
+
+def _settle_datelines(doc: Doc, found: list[Toponym], rules: PlaceRules) -> None:
+    """A dateline city without its state or country is one every reader knows, as wire style wants ("WASHINGTON",
+    "LONDON", "MOSCOW"): a capital of 100,000 people or a city of a million, by its own name, whatever else the
+    article names (a report from Washington about British spies is not from Washington, England); the name keeps
+    that sense through the article."""
+    datelines = [(z.start, z.end) for z in doc.zones if z.kind == "dateline"]
+    for toponym in found:
+        in_dateline = any(start <= toponym.start < end for start, end in datelines)
+        if toponym.qualified or not (in_dateline or _heads_in_capitals(doc, toponym)):
+            continue
+        qualifier = _QUALIFIER_AFTER.match(doc.text, toponym.end)
+        if qualifier and qualifier.group(1).lower() not in rules.calendar_words:
+            continue  # "EDMONTON, Ky": its state, even one the gazetteer does not know, says which ("PARIS, Jan." not)
+        famous = [
+            s
+            for s in toponym.senses
+            if s.place.feature == "city"
+            and s.naming == Naming.PRIMARY
+            and (s.place.population >= FAMOUS_POPULATION or (s.capital and s.place.population >= KNOWN_POPULATION))
+        ]
+        if famous:
+            toponym.senses, toponym.qualified = [max(famous, key=prominence)], True
 
 
 def _inside_a_name(tokens: list[Token], k: int) -> bool:

@@ -256,13 +256,13 @@ def _supported(toponym: Toponym, sense: Sense, context: PlaceContext, fit: float
     if toponym.qualified:
         return True
     famous = sense.capital or place.population >= FAMOUS_POPULATION
+    if toponym.person_like and not famous and place.feature not in ("country", "region"):
+        return False  # "Jeb Bush" … "between Bush and Steele" is the man, not Būsh, Egypt
     if toponym.common and sense.naming != Naming.PRIMARY:
         # "Man" (the Isle of Man), "Gold" (Gold Coast), "Chili" (Chile in French); "Pékin" is famous enough.
         return toponym.introduced or (famous and place.feature == "city")
     if place.feature in ("country", "region"):
         return True
-    if toponym.person_like and not famous:
-        return False
     in_country = context.share("countries", place.country) >= _COUNTRY_SUPPORT or fit >= _FIT_COUNTRY
     in_area = context.share("admin1", place.admin1) >= 0.5 or context.share("admin2", sense.admin2) > 0
     big = place.feature != "city" or place.population >= TOWN_POPULATION
