@@ -18,7 +18,14 @@ from dataclasses import dataclass
 
 from eventwire.gazetteer import Gazetteer, NameHit, Naming, Sense
 from eventwire.model import NON_CONTENT_ZONES, Doc, Token
-from eventwire.place_resolution import FAMOUS_POPULATION, KNOWN_POPULATION, contains, prominence, well_known
+from eventwire.place_resolution import (
+    FAMOUS_POPULATION,
+    KNOWN_POPULATION,
+    TOWN_POPULATION,
+    contains,
+    prominence,
+    well_known,
+)
 from eventwire.place_rules import PlaceRules
 
 _QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
@@ -415,12 +422,15 @@ def _settle_containers(text: str, found: list[Toponym]) -> None:
 
 
 def _settle_kinds(tokens: list[Token], found: list[Toponym], rules: PlaceRules) -> None:
-    """A name after a noun that says what kind of place it is ("the city of Turkey", "la province de Kunar") keeps
-    the senses of that kind, if it has any, and is settled: its other mentions in the article mean the same place."""
+    """A name after a noun that says what kind of place it is ("the city of Edwardsville", "la province de Kunar")
+    is introduced as a place and keeps the senses of that kind, if it has any, in all its mentions; it is settled
+    when one of them is a town of 15,000 people or an administrative unit. A village still needs the article's
+    support: "the village of Bujak" in a report on Somalia is no Russian village."""
     if not rules.kind_nouns:
         return
     token_at = {tok.start: i for i, tok in enumerate(tokens)}
     longest = max(len(phrase) for phrase in rules.kind_nouns)
+    kinds: dict[str, str] = {}
     for toponym in found:
         i = token_at.get(toponym.start)
         if toponym.qualified or i is None:
@@ -435,9 +445,14 @@ def _settle_kinds(tokens: list[Token], found: list[Toponym], rules: PlaceRules) 
             ),
             None,
         )
-        of_kind = [s for s in toponym.senses if s.place.feature == feature]
-        if of_kind:
-            toponym.senses, toponym.qualified = of_kind, True
+        if feature and any(s.place.feature == feature for s in toponym.senses):
+            kinds.setdefault(toponym.name, feature)
+            toponym.introduced = True
+    for toponym in found:
+        if toponym.name in kinds and not toponym.qualified:
+            of_kind = [s for s in toponym.senses if s.place.feature == kinds[toponym.name]]
+            toponym.senses = of_kind or toponym.senses
+            toponym.qualified = any(s.place.feature != "city" or s.place.population >= TOWN_POPULATION for s in of_kind)
 
 
 def _settle_datelines(doc: Doc, found: list[Toponym], rules: PlaceRules) -> None:
