@@ -111,11 +111,9 @@ def _undergoes(view: SentenceView, lex: EventLexicon, subject: Located, first: i
     if not nominal:
         return _is_passive(view, lex, first)
     endings = lex.participle_endings + lex.attributive_suffixes
-    return (
-        any(view.tokens[k].lower.endswith(endings) and _is_passive(view, lex, k) for k in range(subject[1], first))
-        if endings
-        else False
-    )
+    if not endings:
+        return False
+    return any(view.tokens[k].lower.endswith(endings) and _is_passive(view, lex, k) for k in range(subject[1], first))
 
 
 def _is_passive(view: SentenceView, lex: EventLexicon, first: int) -> bool:
