@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from eventwire.gazetteer import Gazetteer, NameHit, Naming, Sense
@@ -401,9 +401,18 @@ def _closes_phrase(doc: Doc, last: int, rules: PlaceRules) -> bool:
     return not after.text[:1].isalnum() or after.lower in rules.function_words or after.lower in rules.calendar_words
 
 
-def _cue_ends_at(tokens: list[Token], k: int, cues: frozenset[tuple[str, ...]]) -> bool:
+def _cue_ends_at(tokens: list[Token], k: int, cues: Collection[tuple[str, ...]]) -> bool:
     """One of ``cues`` ends right before token k."""
-    return any(k - size >= 0 and tuple(t.lower for t in tokens[k - size : k]) in cues for size in (1, 2, 3))
+    return _phrase_ending_at(tokens, k, cues) is not None
+
+
+def _phrase_ending_at(tokens: list[Token], k: int, phrases: Collection[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The longest of ``phrases`` (three words at most) that ends right before token k, if any."""
+    for size in (3, 2, 1):
+        phrase = tuple(t.lower for t in tokens[k - size : k]) if k - size >= 0 else ()
+        if phrase in phrases:
+            return phrase
+    return None
 
 
 def _settle_containers(text: str, found: list[Toponym]) -> None:
@@ -429,23 +438,16 @@ def _settle_kinds(tokens: list[Token], found: list[Toponym], rules: PlaceRules) 
     if not rules.kind_nouns:
         return
     token_at = {tok.start: i for i, tok in enumerate(tokens)}
-    longest = max(len(phrase) for phrase in rules.kind_nouns)
     kinds: dict[str, str] = {}
     for toponym in found:
         i = token_at.get(toponym.start)
         if toponym.qualified or i is None:
             continue
-        feature = next(
-            (
-                rules.kind_nouns[phrase]
-                for size in range(longest, 0, -1)
-                if i - size >= 0
-                and (phrase := tuple(t.lower for t in tokens[i - size : i])) in rules.kind_nouns
-                and not _inside_a_name(tokens, i - size)
-            ),
-            None,
-        )
-        if feature and any(s.place.feature == feature for s in toponym.senses):
+        phrase = _phrase_ending_at(tokens, i, rules.kind_nouns)
+        if phrase is None or _inside_a_name(tokens, i - len(phrase)):
+            continue
+        feature = rules.kind_nouns[phrase]
+        if any(s.place.feature == feature for s in toponym.senses):
             kinds.setdefault(toponym.name, feature)
             toponym.introduced = True
     for toponym in found:

@@ -95,14 +95,14 @@ def _openers(view: SentenceView, lex: EventLexicon, first_trigger_end: int) -> l
         for m in lex.relative_markers.find(tokens, view.first, view.last)
         if m.first > view.first and not _content_after_a_phrase(view, lex, m.first)
     ]
-    content_clauses: list[int] = []  # the complementizers that open what a verb says ("said that …")
+    said = False  # a complementizer before opened what a verb says ("said that …"), not a relative clause
     for m in lex.reason_markers.find(tokens, view.first, view.last):
         if tokens[m.first].lower in lex.complementizers and (
             m.first < first_trigger_end
             or _content_after_a_phrase(view, lex, m.first)
-            or (content_clauses and _after_a_coordinator(view, lex, m.first))
+            or (said and _after_a_coordinator(view, lex, m.first))
         ):
-            content_clauses.append(m.first)  # "… that the US would reply, and that both sides had agreed"
+            said = True  # "… that the US would reply, and that both sides had agreed"
         elif m.first >= first_trigger_end:
             openers.append(m.first)
     if tokens[view.first].lower in lex.framing_prepositions:
