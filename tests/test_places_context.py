@@ -102,6 +102,10 @@ def test_places_famous_cities_need_no_context_and_beat_small_namesakes(run) -> N
         # A common word opening a sentence is capitalised for that alone (Man is a city of Côte d'Ivoire).
         ("Man booked for teen assault. The suspect was released on bail.", "Man"),
         ("Smith was named Outstanding Young Man of the Year.", "Man"),
+        # A common word that is also a town (cued_only) is the town only right after a place cue.
+        ("The parade on Independence Day drew crowds in Springfield.", "Independence"),
+        ("Man Dies In Mobile Home Fire", "Mobile"),
+        ("She enjoys Reading and long walks.", "Reading"),
     ],
 )
 def test_places_refuse_names_that_are_not_places_here(run, text: str, not_a_place: str) -> None:
@@ -233,3 +237,21 @@ def test_places_a_dateline_whose_dash_the_scrape_lost(run) -> None:
 )
 def test_places_a_small_town_the_article_places_stands_when_no_other_place_has_its_name(run, text: str) -> None:
     assert {(surface.title(), admin1) for surface, _f, admin1, _c in resolved(run, text)} == {("Skaneateles", "US.NY")}
+
+
+def test_places_a_common_word_is_a_town_right_after_a_place_cue(run) -> None:
+    """Independence, Missouri is a city of 120,000; "Independence" is first a common word. After "in" it can only be
+    the town, and once the article has put it there, its other mentions are the town too."""
+    text = "He found the men early Saturday in Independence. An Independence teenager was charged on Monday."
+    found = resolved(run, text)
+    assert [(s, c) for s, _f, _a1, c in found] == [("Independence", "USA"), ("Independence", "USA")]
+    assert ("Mobile", "USA") in {(s, c) for s, _f, _a1, c in resolved(run, "A man was shot in Mobile on Sunday.")}
+
+
+def test_places_a_town_after_a_street_is_not_the_street_name(run) -> None:
+    """ "Boulevard" written before a name makes a street ("Boulevard Voltaire"), but only particles stand between
+    the word and its name: the town after "Avalon Boulevard in" is the town."""
+    found = resolved(run, "Students shopped at a market on Avalon Boulevard in Los Angeles.")
+    assert ("Los Angeles", "city", "US.CA", "USA") in found
+    assert ("rue de Paris", "street") in {(s, f) for s, f, *_ in resolved(run, "Ils ont défilé rue de Paris.", "fr")}
+    assert "Paris" not in {s for s, *_ in resolved(run, "Ils ont défilé rue de Paris.", "fr")}

@@ -100,6 +100,8 @@ def _toponyms(
         if hit.name in rules.institutions and not any(s.place.feature == "country" for s in senses):
             continue
         i = token_at.get(hit.start)
+        if hit.name in rules.cued_only and hit.name not in established and not _only_a_place_fits(doc, i, rules):
+            continue
         if i is None:
             found.append(Toponym(hit.start, hit.end, hit.name, senses, introduced=False))
             continue
@@ -285,6 +287,15 @@ def _never_a_place(name: str, rules: PlaceRules) -> bool:
     )
 
 
+def _only_a_place_fits(doc: Doc, i: int | None, rules: PlaceRules) -> bool:
+    """Right after a place cue written in lowercase and closing its phrase, where a common word that is also a
+    town's name can only be the town: "stabbed in Independence", not "Independence Day" nor a title-case headline
+    ("Man Dies In Mobile Home Fire")."""
+    if i is None or i == 0 or not doc.tokens[i - 1].text.islower():
+        return False
+    return _cue_ends_at(doc.tokens, i, rules.place_cues) and _closes_phrase(doc, i, rules)
+
+
 def _last_token(tokens: list[Token], i: int, end: int) -> int:
     j = i
     while j + 1 < len(tokens) and tokens[j + 1].start < end:
@@ -371,11 +382,13 @@ def _speaks(tokens: list[Token], last: int, rules: PlaceRules) -> bool:
 
 
 def _names_a_feature(tokens: list[Token], i: int, last: int, rules: PlaceRules) -> bool:
-    """The name of a street, a river or a building rather than of the town: "Dublin Road", "rue de Paris"."""
+    """The name of a street, a river or a building rather than of the town: "Dublin Road", "rue de Paris". Only
+    particles and articles stand between the feature word and the name: in "Avalon Boulevard in Los Angeles" the
+    town is not the boulevard's name."""
     if last + 1 < len(tokens) and tokens[last + 1].text in rules.feature_after:
         return True
     k = i - 1
-    while k >= 0 and tokens[k].lower in rules.function_words:
+    while k >= 0 and (tokens[k].lower in rules.street_particle_words or tokens[k].lower in rules.definite):
         k -= 1
     return k >= 0 and tokens[k].lower in rules.feature_before
 

@@ -28,11 +28,13 @@ class PlaceRules:
     place_nouns: frozenset[str]  # "city", "ville": may stand between the cue and the name ("in the city of X")
     kind_nouns: dict[tuple[str, ...], str]  # "city of", "province de" → the feature of the place named next
     not_places: frozenset[str]  # capitalised words that are never toponyms on their own
+    cued_only: frozenset[str]  # common words that are towns too: places only right after a place cue
     feature_after: frozenset[str]  # "Street", "River": after a name, they name a street or a river, not the town
     feature_before: frozenset[str]  # "rue", "gare": the same, written before the name
     streets_after: frozenset[str]  # "Street", "Highway": after a name, they make it a street (see street_places)
     streets_before: frozenset[str]  # "rue", "calle", "улица": before a name, the same (capitalised too, as written)
     street_particles: frozenset[str]  # "de la", "del": between such a word and the name ("rue de la Paix")
+    street_particle_words: frozenset[str]  # the words of those particles, lowercase: "de", "la", "del"
     numbered_roads: frozenset[str]  # "Highway", "I-": before a number, a road ("Highway 19", "I-95")
     street_suffixes: frozenset[str]  # "straße", "platz": ending a compound, a street ("Friedrichstraße")
     airports_after: frozenset[str]  # "Airport", "air base": after a name, an airport (see airport_places)
@@ -107,6 +109,7 @@ def place_rules(lang: str) -> PlaceRules:
             for phrase in phrases
         },
         not_places=frozenset(places.get("not_places") or ()),
+        cued_only=frozenset(places.get("cued_only") or ()),
         feature_after=frozenset((*(places.get("feature_after") or ()), *(places.get("streets_after") or ()))),
         feature_before=frozenset(
             w.lower() for w in (*(places.get("feature_before") or ()), *(places.get("streets_before") or ()))
@@ -114,6 +117,7 @@ def place_rules(lang: str) -> PlaceRules:
         streets_after=frozenset(places.get("streets_after") or ()),
         streets_before=frozenset(places.get("streets_before") or ()),
         street_particles=frozenset(places.get("street_particles") or ()),
+        street_particle_words=frozenset(w.lower() for p in places.get("street_particles") or () for w in p.split()),
         numbered_roads=frozenset(places.get("numbered_roads") or ()),
         street_suffixes=frozenset(places.get("street_suffixes") or ()),
         airports_after=frozenset(places.get("airports_after") or ()),
