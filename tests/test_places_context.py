@@ -106,6 +106,10 @@ def test_places_famous_cities_need_no_context_and_beat_small_namesakes(run) -> N
         ("The parade on Independence Day drew crowds in Springfield.", "Independence"),
         ("Man Dies In Mobile Home Fire", "Mobile"),
         ("She enjoys Reading and long walks.", "Reading"),
+        # A name after "St." is a saint's, part of a feast, church or school; "Lewis" is among GeoNames'
+        # alternate names of St. George's, Grenada, a capital of 7,500 people.
+        ("Safety stressed on St. Patrick's Day.", "Patrick"),
+        ("They met Mitch Lewis on Monday.", "Lewis"),
     ],
 )
 def test_places_refuse_names_that_are_not_places_here(run, text: str, not_a_place: str) -> None:
@@ -255,3 +259,7 @@ def test_places_a_town_after_a_street_is_not_the_street_name(run) -> None:
     assert ("Los Angeles", "city", "US.CA", "USA") in found
     assert ("rue de Paris", "street") in {(s, f) for s, f, *_ in resolved(run, "Ils ont défilé rue de Paris.", "fr")}
     assert "Paris" not in {s for s, *_ in resolved(run, "Ils ont défilé rue de Paris.", "fr")}
+
+
+def test_places_a_small_capital_by_another_name_needs_a_cue(run) -> None:
+    assert ("La Valette", "MLT") in {(s, c) for s, _f, _a1, c in resolved(run, "Ils sont arrivés à La Valette.", "fr")}

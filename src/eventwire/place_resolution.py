@@ -250,12 +250,19 @@ def _coherent(fit: float) -> float:
     return _COHERENCE * min(fit, _FIT_CAP)
 
 
+def _by_a_capital_name(toponym: Toponym, sense: Sense) -> bool:
+    """A capital named by its own name, by another if it is the size of a town or the text introduces it as a place
+    ("à La Valette"): GeoNames' unlabelled alternate names of a small capital include surnames ("Mitch Lewis" is not
+    in St. George's, Grenada, 7,500 people)."""
+    return sense.naming == Naming.PRIMARY or sense.place.population >= TOWN_POPULATION or toponym.introduced
+
+
 def _supported(toponym: Toponym, sense: Sense, context: PlaceContext, fit: float) -> bool:
     """Whether the article backs this sense enough to keep the toponym at all."""
     place = sense.place
     if toponym.qualified:
         return True
-    famous = sense.capital or place.population >= FAMOUS_POPULATION
+    famous = place.population >= FAMOUS_POPULATION or (sense.capital and _by_a_capital_name(toponym, sense))
     if toponym.person_like and not famous and place.feature not in ("country", "region"):
         return False  # "Jeb Bush" … "between Bush and Steele" is the man, not Būsh, Egypt
     if toponym.common and sense.naming != Naming.PRIMARY:
