@@ -110,6 +110,11 @@ def test_places_famous_cities_need_no_context_and_beat_small_namesakes(run) -> N
         # alternate names of St. George's, Grenada, a capital of 7,500 people.
         ("Safety stressed on St. Patrick's Day.", "Patrick"),
         ("They met Mitch Lewis on Monday.", "Lewis"),
+        # A frequent given name and a frequent surname are a person's name even when both are common words.
+        ("The administration of George Bush sought improved ties with Egypt.", "George"),
+        ("Alderman Mitch Lewis was unaware of it. Lewis said he had not been told.", "Lewis"),
+        ("There are 29 states with full coverage, according to Linda Daily, director at United Way.", "Linda"),
+        ("The move was led by Howard Brown, 45, of Las Vegas.", "Howard"),
     ],
 )
 def test_places_refuse_names_that_are_not_places_here(run, text: str, not_a_place: str) -> None:
@@ -263,3 +268,15 @@ def test_places_a_town_after_a_street_is_not_the_street_name(run) -> None:
 
 def test_places_a_small_capital_by_another_name_needs_a_cue(run) -> None:
     assert ("La Valette", "MLT") in {(s, c) for s, _f, _a1, c in resolved(run, "Ils sont arrivés à La Valette.", "fr")}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The Austin Police Department said the road was closed.", "Austin"),
+        ("A man was shot near the realty office in Alexandria Friday night.", "Alexandria"),
+        ("The fair moved to Lincoln County last year.", "Lincoln County"),
+    ],
+)
+def test_places_a_given_name_before_a_word_that_is_no_surname_stays_a_place(run, text: str, surface: str) -> None:
+    assert surface in {s for s, *_ in resolved(run, text)}

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from eventwire.gazetteer import Gazetteer, NameHit, Naming, Sense
 from eventwire.model import NON_CONTENT_ZONES, Doc, Token
+from eventwire.personal_names import person_name
 from eventwire.place_resolution import (
     FAMOUS_POPULATION,
     KNOWN_POPULATION,
@@ -314,7 +315,10 @@ def _after_a_name(doc: Doc, hit: NameHit, i: int, rules: PlaceRules) -> bool:
     before = tokens[i - 1]
     if before.text == "." and i >= 2 and _initial(tokens[i - 2]) and tokens[i - 2].end == before.start:
         return True  # "Derek D. Moore"
-    return _glued_name_part(doc.text[before.end : hit.start], before, doc.text[hit.start : hit.end], rules)
+    gap, surface = doc.text[before.end : hit.start], doc.text[hit.start : hit.end]
+    if " " not in hit.name and before.lower not in rules.function_words and _given_and_surname(gap, before, surface):
+        return True  # "Mitch Lewis": both common words, but a frequent given name and a frequent surname
+    return _glued_name_part(gap, before, surface, rules)
 
 
 def _initial(token: Token) -> bool:
@@ -328,7 +332,21 @@ def _before_a_name(doc: Doc, hit: NameHit, last: int, rules: PlaceRules) -> bool
     after = doc.tokens[last + 1]
     if _initial(after) and last + 2 < len(doc.tokens) and doc.tokens[last + 2].text == ".":
         return after.start == hit.end + 1  # a first name before a middle initial: "Terry A. Corbin"
-    return _glued_name_part(doc.text[hit.end : after.start], after, doc.text[hit.start : hit.end], rules)
+    gap, surface = doc.text[hit.end : after.start], doc.text[hit.start : hit.end]
+    place_or_date = (
+        after.text in rules.feature_after or after.lower in rules.place_nouns or after.lower in rules.calendar_words
+    )
+    if not place_or_date and _given_and_surname(gap, after, surface, given_first=True):
+        return True  # "George Bush", "Mary Wheeler", but "Lincoln County", "Austin Police", "Alexandria Friday"
+    return _glued_name_part(gap, after, surface, rules)
+
+
+def _given_and_surname(gap: str, neighbour: Token, surface: str, given_first: bool = False) -> bool:
+    """The name and its capitalised neighbour one space away read as a frequent given name and a frequent
+    surname (see ``personal_names``), the name being the given name if ``given_first``, else the surname."""
+    if not _capitalised_neighbour(gap, neighbour, surface):
+        return False
+    return person_name(surface, neighbour.text) if given_first else person_name(neighbour.text, surface)
 
 
 def _before_a_word_of_a_name(doc: Doc, hit: NameHit, last: int, rules: PlaceRules) -> bool:
