@@ -115,6 +115,8 @@ def test_places_famous_cities_need_no_context_and_beat_small_namesakes(run) -> N
         ("Alderman Mitch Lewis was unaware of it. Lewis said he had not been told.", "Lewis"),
         ("There are 29 states with full coverage, according to Linda Daily, director at United Way.", "Linda"),
         ("The move was led by Howard Brown, 45, of Las Vegas.", "Howard"),
+        # Patrick is a parish of the Isle of Man, a first-level unit of no town of 500 people.
+        ("Patrick worked with the open space committee for a year.", "Patrick"),
     ],
 )
 def test_places_refuse_names_that_are_not_places_here(run, text: str, not_a_place: str) -> None:
