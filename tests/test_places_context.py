@@ -117,6 +117,8 @@ def test_places_famous_cities_need_no_context_and_beat_small_namesakes(run) -> N
         ("The move was led by Howard Brown, 45, of Las Vegas.", "Howard"),
         # Patrick is a parish of the Isle of Man, a first-level unit of no town of 500 people.
         ("Patrick worked with the open space committee for a year.", "Patrick"),
+        # "Hall" is an alternate name of Schwäbisch Hall; a capitalised place noun opens a name, it is no cue.
+        ("The council meeting is at City Hall on Monday.", "Hall"),
     ],
 )
 def test_places_refuse_names_that_are_not_places_here(run, text: str, not_a_place: str) -> None:

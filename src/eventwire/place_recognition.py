@@ -412,13 +412,19 @@ def _names_a_feature(tokens: list[Token], i: int, last: int, rules: PlaceRules) 
 
 
 def _after_locative(tokens: list[Token], i: int, rules: PlaceRules) -> bool:
-    """Introduced as a place: "in Geneva", "à Kaboul", "près de la ville de Mossoul"."""
+    """Introduced as a place: "in Geneva", "à Kaboul", "près de la ville de Mossoul"; a place noun written with a
+    capital is the start of another name ("at City Hall")."""
     k = i
-    while k > 0 and (tokens[k - 1].lower in rules.definite or tokens[k - 1].lower in rules.place_nouns):
+    while k > 0 and (tokens[k - 1].lower in rules.definite or _place_noun_in_lowercase(tokens[k - 1], rules)):
         if _cue_ends_at(tokens, k, rules.locative):
             return True
         k -= 1
     return _cue_ends_at(tokens, k, rules.locative)
+
+
+def _place_noun_in_lowercase(token: Token, rules: PlaceRules) -> bool:
+    """A place noun as a common noun is written: in lowercase, or capitalised where every noun is (German)."""
+    return token.lower in rules.place_nouns and (token.text == token.lower or rules.nouns_capitalised)
 
 
 def _closes_phrase(doc: Doc, last: int, rules: PlaceRules) -> bool:
