@@ -784,3 +784,18 @@ def test_events_an_apposition_after_an_acronym_in_brackets_is_not_the_subject(
     led by Nigeria, the alliance led by the United States, are not the subject."""
     event = next(e for e in events(run, text, lang) if e.event == kind)
     assert [a.country for a in event.actor] == ["IGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # The subject of a passive accusation is the accused.
+        ("The rebels were blamed for the attack on the convoy.", [], ["rebels"]),
+        ("The opposition was accused of planning a coup.", [], ["opposition"]),
+        # A verb in -ing after "is" is progressive: its subject does it.
+        ("A Saudi businessman is suing the United States for damages.", ["Saudi businessman"], ["United States"]),
+    ],
+)
+def test_events_passive_accusations_and_progressives(run, text: str, actors: list, recipients: list) -> None:
+    (event,) = [e for e in events(run, text, "en") if e.event == "ACCUSE"]
+    assert ([a.text for a in event.actor], [r.text for r in event.recipient]) == (actors, recipients)

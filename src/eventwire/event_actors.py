@@ -121,6 +121,8 @@ def _is_passive(view: SentenceView, lex: EventLexicon, first: int) -> bool:
     right after it, a participle of any form ("were set on fire", "was hit")."""
     word = view.tokens[first].lower
     endings = lex.participle_endings + lex.attributive_suffixes
+    if lex.progressive_suffixes and word.endswith(lex.progressive_suffixes):
+        return False  # "is suing"
     if first > view.first and view.tokens[first - 1].lower in lex.passive_auxiliaries:
         return bool(endings)
     if not endings or not word.endswith(endings):
@@ -140,8 +142,15 @@ def _names_the_nouns_author(
 
 
 def _after_passive_auxiliary(view: SentenceView, lex: EventLexicon, first: int) -> bool:
-    """A form of "be" within the two words before the trigger ("were killed", "was reportedly arrested")."""
-    return any(view.tokens[k].lower in lex.passive_auxiliaries for k in range(max(view.first, first - 2), first))
+    """A form of "be" within the two words before the trigger ("were killed", "was reportedly arrested"), not
+    followed by a progressive verb ("is investigating alleged crimes")."""
+    tokens = view.tokens
+    progressive = lex.progressive_suffixes
+    return any(
+        tokens[k].lower in lex.passive_auxiliaries
+        and not (progressive and any(t.lower.endswith(progressive) for t in tokens[k + 1 : first]))
+        for k in range(max(view.first, first - 2), first)
+    )
 
 
 def coordinator_before(

@@ -67,6 +67,7 @@ class EventLexicon:
     participle_endings: tuple[str, ...] = ()  # a language without them never reads a participle as an adjective
     auxiliaries: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()  # before a participle, make its subject the patient
+    progressive_suffixes: tuple[str, ...] = ()  # after "be", a verb with one is progressive: "is suing"
     function_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "la ville de Gao": "de" names the place, it is no origin
     adverb_suffixes: tuple[str, ...] = ()  # "finalement": an adverb between an auxiliary and its participle
@@ -156,6 +157,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         participle_endings=tuple(grammar.get("participle_endings") or ()),
         auxiliaries=_words(grammar.get("auxiliaries")),
         passive_auxiliaries=_words(grammar.get("passive_auxiliaries")),
+        progressive_suffixes=tuple(grammar.get("progressive_suffixes") or ()),
         function_words=_words(grammar.get("function_words")),
         place_nouns=_words(lang_data(lang, "places").get("place_nouns")),
         adverb_suffixes=tuple(grammar.get("adverb_suffixes") or ()),

@@ -47,7 +47,7 @@ _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _STATE_KINDS = frozenset({"country", "metonym"})
 _VOICING_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 _PEOPLE_SECTORS = frozenset({"CVL", "OPP", "REF", "JRN", "LAB", "EDU", "MED", "REL", "UAF", "REB", "CRM"})
-_UNDERGONE = frozenset({"ASSAULT", "COERCE"})  # done to someone: the subject of their passive is the victim
+_UNDERGONE = frozenset({"ASSAULT", "COERCE", "ACCUSE"})  # done to someone: the subject of their passive undergoes it
 _COUNT_TARGETS = {
     "dead": ("ASSAULT", "PROTEST"),
     "injured": ("ASSAULT", "PROTEST"),
