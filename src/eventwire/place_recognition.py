@@ -73,12 +73,13 @@ def recognise(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> list[Toponym]:
     mentions are read as places too, even where a common word of the same spelling would be ("in Cairns", then
     "the Cairns police force")."""
     hits = list(_hits(doc, gaz, rules))
-    found = _toponyms(doc, gaz, rules, hits, frozenset())
+    token_at = {tok.start: i for i, tok in enumerate(doc.tokens)}
+    found = _toponyms(doc, gaz, rules, hits, token_at, frozenset())
     established = _established_names(doc, found)
     if established:
-        found = _toponyms(doc, gaz, rules, hits, established)
+        found = _toponyms(doc, gaz, rules, hits, token_at, established)
     _settle_containers(doc.text, found)
-    _settle_kinds(doc.tokens, found, rules)
+    _settle_kinds(doc.tokens, token_at, found, rules)
     _settle_datelines(doc, found, rules)
     _settle_repeats(found)
     _confirm_short_forms(found)
@@ -86,11 +87,16 @@ def recognise(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> list[Toponym]:
 
 
 def _toponyms(
-    doc: Doc, gaz: Gazetteer, rules: PlaceRules, hits: list[NameHit], established: frozenset[str]
+    doc: Doc,
+    gaz: Gazetteer,
+    rules: PlaceRules,
+    hits: list[NameHit],
+    token_at: dict[int, int],
+    established: frozenset[str],
 ) -> list[Toponym]:
-    """The hits read as places, in text order; ``established`` names are spared the common-word readings."""
+    """The hits read as places, in text order (``token_at``: token index by start offset); ``established`` names
+    are spared the common-word readings."""
     tokens = doc.tokens
-    token_at = {tok.start: i for i, tok in enumerate(tokens)}
     surnames: set[str] = set()
     sentence_starts = {_first_letter(doc.text, s.start, s.end) for s in doc.sentences}
     found: list[Toponym] = []
@@ -467,14 +473,13 @@ def _settle_containers(text: str, found: list[Toponym]) -> None:
             a.qualified = b.qualified = True
 
 
-def _settle_kinds(tokens: list[Token], found: list[Toponym], rules: PlaceRules) -> None:
+def _settle_kinds(tokens: list[Token], token_at: dict[int, int], found: list[Toponym], rules: PlaceRules) -> None:
     """A name after a noun that says what kind of place it is ("the city of Edwardsville", "la province de Kunar")
     is introduced as a place and keeps the senses of that kind, if it has any, in all its mentions; it is settled
     when one of them is a town of 15,000 people or an administrative unit. A village still needs the article's
     support: "the village of Bujak" in a report on Somalia is no Russian village."""
     if not rules.kind_nouns:
         return
-    token_at = {tok.start: i for i, tok in enumerate(tokens)}
     kinds: dict[str, str] = {}
     for toponym in found:
         i = token_at.get(toponym.start)

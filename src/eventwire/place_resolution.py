@@ -280,8 +280,8 @@ def _supported(toponym: Toponym, sense: Sense, context: PlaceContext, fit: float
         state = place.feature == "admin1" and in_country  # "as well as Michigan": a state of a country in play
         return (toponym.introduced and big) or famous_word or in_area or state
     in_area = in_area or fit >= _FIT_AREA
-    state = place.feature == "admin1" and place.population >= TOWN_POPULATION  # not a parish of Man ("Patrick")
-    if famous or toponym.self_evident or state or place.population >= KNOWN_POPULATION:
+    sizable_unit = place.feature == "admin1" and place.population >= TOWN_POPULATION  # not Man's parish "Patrick"
+    if famous or toponym.self_evident or sizable_unit or place.population >= KNOWN_POPULATION:
         return True
     if big and (in_country or toponym.introduced):
         return True
