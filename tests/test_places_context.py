@@ -284,3 +284,101 @@ def test_places_a_small_capital_by_another_name_needs_a_cue(run) -> None:
 )
 def test_places_a_given_name_before_a_word_that_is_no_surname_stays_a_place(run, text: str, surface: str) -> None:
     assert surface in {s for s, *_ in resolved(run, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The truck skidded two miles south of Holliday, Missouri, and crossed the road.", "Holliday"),
+        ("HOLLIDAY, Mo. — A 25-year-old man was arrested Friday on DWI charges.", "HOLLIDAY"),
+    ],
+)
+def test_places_a_town_the_gazetteer_lacks_stands_at_its_state(run, text: str, surface: str) -> None:
+    # Holliday, Missouri (140 people) is below cities500; the only Holliday the gazetteer has is in Texas.
+    doc = run(text)
+    place = next(m.value for m in doc.mentions_of("place") if text[m.start : m.end] == surface)
+    assert (place.feature, place.admin1, place.geonameid, place.resolution) == ("locality", "US.MO", None, "admin1")
+    missouri = next(m.value for m in doc.mentions_of("place") if m.value.feature == "admin1")
+    assert (place.lat, place.lon) == (missouri.lat, missouri.lon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lived in Chicago, Texas and Ohio before the war.",  # a list, not Chicago in Texas
+        "Talks were held in Russia, Ukraine, and Belarus.",
+    ],
+)
+def test_places_a_list_of_places_is_no_town_in_a_state(run, text: str) -> None:
+    assert all(feature != "locality" for _s, feature, _a, _c in resolved(run, text))
+
+
+def test_places_a_town_named_like_a_country_only_is_unlisted(run) -> None:
+    text = "The celebration returns to Turkey on Thursday, according to the city of Turkey, in Hall County, Texas."
+    turkeys = [m.value for m in run(text).mentions_of("place") if m.value.name == "Turkey"]
+    assert len(turkeys) == 2
+    assert all(p.feature == "locality" and p.country is None and p.lat is None for p in turkeys)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "country"),
+    [
+        ("A boy riding a scooter in Kingston, south of Brisbane, was hit by a car.", "en", "Kingston", "AUS"),
+        ("Un garçon est mort à Kingston, à 20 km au sud de Brisbane.", "fr", "Kingston", "AUS"),
+        ("Un niño murió en Kingston, a unos 20 kilómetros al sur de Brisbane.", "es", "Kingston", "AUS"),
+        ("A man was arrested in Kingston, Jamaica's capital.", "en", "Kingston", "JAM"),
+    ],
+)
+def test_places_a_nearby_cue_puts_two_towns_near_each_other(
+    run, text: str, lang: str, surface: str, country: str
+) -> None:
+    found = {s: c for s, _f, _a, c in resolved(run, text, lang)}
+    assert found[surface] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "feature"),
+    [
+        ("Exits in West Stockbridge near the New York border were closed.", "New York", "admin1"),  # names a border
+        # 300 km: too far for a pair to stand out; the article's state settles both
+        (
+            "He was moved to the Dawson County Jail in Lexington, about 186 miles southeast of Alliance, Nebraska.",
+            "Lexington",
+            "city",
+        ),
+    ],
+)
+def test_places_a_nearby_cue_needs_a_landmark_close_by(run, text: str, surface: str, feature: str) -> None:
+    found = {s: (f, a) for s, f, a, _c in resolved(run, text)}
+    assert found[surface][0] == feature
+    assert found[surface][1] in ("US.NY", "US.NE")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Both women were taken to St. Michael's Hospital, and one of them died.", "St. Michael"),
+        ("The terrorists struck at the Stade de France on November 13.", "Stade"),
+    ],
+)
+def test_places_a_name_opening_a_longer_one_is_no_place(run, text: str, absent: str) -> None:
+    assert absent not in {s for s, _f, _a, _c in resolved(run, text)}
+
+
+def test_places_a_famous_city_before_a_possessive_stays(run) -> None:
+    assert ("St. Petersburg", "city") in {(s, f) for s, f, _a, _c in resolved(run, "St. Petersburg's Pulkovo airport.")}
+
+
+def test_places_australia_and_new_zealand_are_two_countries(run) -> None:
+    text = "Australia and New Zealand have more than a dozen trade agreements each."
+    assert [(s, f) for s, f, _a, _c in resolved(run, text)] == [("Australia", "country"), ("New Zealand", "country")]
+
+
+def test_places_spanish_names_a_country_shares_with_its_capital_or_a_state_mean_the_country(run) -> None:
+    text = "El presidente de México viajó a Panamá para reunirse con su homólogo."
+    assert [(s, f, c) for s, f, _a, c in resolved(run, text, "es")] == [
+        ("México", "country", "MEX"),
+        ("Panamá", "country", "PAN"),
+    ]
+    city = "La policía detuvo a tres personas en la ciudad de México."
+    assert [f for _s, f, _a, _c in resolved(run, city, "es")] == ["city"]

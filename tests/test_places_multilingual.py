@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.errors import KnowledgeError
+from eventwire.knowledge import lang_data
 from eventwire.model import Article, Doc
 from eventwire.place_rules import place_rules
 from eventwire.stages.clean import CleanStage
@@ -72,6 +73,27 @@ def test_places_rules_load_for_every_language_even_with_missing_files(lang: str)
     assert rules.locative, f"{lang}/places.yaml has no locative cues"
     assert rules.place_cues and rules.place_cues <= rules.locative, f"{lang}: place_cues must be locative cues"
     assert rules.lang == lang
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "de", "ru"])
+def test_places_nearby_cues_and_distances_are_well_formed(lang: str) -> None:
+    data = lang_data(lang, "places")
+    for key in ("nearby_cues", "distance_words"):
+        assert data[key] and all(isinstance(w, str) and w == w.strip() and w for w in data[key]), f"{lang}: {key}"
+    assert all(isinstance(km, float) and 0 < km < 10 for km in data["distance_units"].values()), lang
+    rules = place_rules(lang)
+    assert not rules.distance_words & set(rules.distance_units), f"{lang}: a unit is read with its number"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "country"),
+    [
+        ("de", "Ein Junge starb in Kingston, etwa 20 km südlich von Brisbane.", "Kingston", "AUS"),
+        ("ru", "Взрыв произошёл в Перте, к северу от Эдинбурга.", "Перте", "GBR"),  # alone, Perth is Australia's
+    ],
+)
+def test_places_nearby_cues_in_german_and_russian(lang: str, text: str, surface: str, country: str) -> None:
+    assert {s: c for s, _n, c, _f in places_in(text, lang)}.get(surface) == country
 
 
 def test_places_language_without_places_file_still_runs() -> None:

@@ -330,16 +330,18 @@ def _without_designation(name: str, designations: list[str]) -> str | None:
 
 def _drop_country_aliases_of_own_units(collector: _Collector) -> None:
     """ "England" is also a name of the United Kingdom in some locales, but it is first the name of one of its
-    parts: a country's alternate name that is the own name of one of its first-level units goes to the unit."""
+    parts: a country's name in a language eventwire does not read that is the own name of one of its first-level
+    units goes to the unit. A name in a language it reads stays the country's: "México" and "Panamá" are what
+    Spanish calls the countries, as well as a state and a province of them."""
     entries = collector.entries
-    for links in collector.links.values():
+    for name, links in collector.links.items():
         units = {
             entries[i].country
             for i, naming in links.items()
             if naming == Naming.PRIMARY and entries[i].feature == "admin1"
         }
         for index in [i for i, naming in links.items() if naming != Naming.PRIMARY and entries[i].feature == "country"]:
-            if entries[index].country in units:
+            if entries[index].country in units and (name, index) in collector.foreign:
                 del links[index]
 
 

@@ -117,7 +117,9 @@ class PlaceRef:
     lon: float | None
     country: str | None  # ISO3
     admin1: str | None
-    feature: str  # country, region, admin1, admin2, city, street (street_places), airport, seat (seat_places)
+    #: country, region, admin1, admin2, city; street (street_places), airport, seat (seat_places), and locality: a
+    #: town the gazetteer does not list, named with its state ("Holliday, Missouri") and placed at the state's point
+    feature: str
     population: int = 0
 
     @property
@@ -126,6 +128,7 @@ class PlaceRef:
             "region": "region",
             "country": "country",
             "admin1": "admin1",
+            "locality": "admin1",
             "street": "place",
             "airport": "place",
             "seat": "place",

@@ -17,7 +17,8 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from eventwire.gazetteer import Gazetteer, NameHit, Naming, Sense
-from eventwire.model import NON_CONTENT_ZONES, Doc, Token
+from eventwire.geodesy import haversine_km
+from eventwire.model import NON_CONTENT_ZONES, Doc, PlaceRef, Token
 from eventwire.personal_names import person_name
 from eventwire.place_resolution import (
     FAMOUS_POPULATION,
@@ -28,6 +29,7 @@ from eventwire.place_resolution import (
     well_known,
 )
 from eventwire.place_rules import PlaceRules
+from eventwire.street_places import placed_at
 
 _QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
 #: A qualifier that closes its phrase: no word of the same noun phrase follows it.
@@ -42,6 +44,18 @@ _CAPITALS_BEFORE_STORY = re.compile(r"(?=[^\W\d_]{4})" + _CAPITALS + r"(?=[ \t]+
 _CAPITALS_BEFORE_DASH = re.compile(r"(?<![^\W\d_])" + _CAPITALS + r"(?=\s*(?:—|–|--|-\s|:))")
 #: A dateline's state or country after its city: "EDMONTON, Ky", "PARIS, Texas".
 _QUALIFIER_AFTER = re.compile(r",\s*([^\W\d_a-zà-ÿа-я]\w*)")
+#: Towns linked by a nearby cue lie this close ("Kingston, south of Brisbane": 25 km; "200 km south of Baghdad").
+NEARBY_KM = 250.0
+#: At most this many distance words and numbers before a nearby cue ("some 20 km").
+_DISTANCE_WORDS = 5
+#: A stated distance is a rough one: the pair may lie this share, and this many km, nearer or farther.
+_STATED_SLACK, _STATED_KM = 0.3, 20.0
+#: A number as written in a distance: "20", "1,200", "2.5".
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+#: An uppercase letter, of the scripts eventwire reads.
+_CAPITAL = r"[^\W\d_a-zà-ÿа-яё]"
+#: A possessive and a capitalised word: "St. Michael's Hospital".
+_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+" + _CAPITAL)
 #: What glues a name to the word after it: a hyphen ("Wal-Mart") or a possessive ("Abbas's").
 _PHRASE_GLUE = frozenset("-'’")
 #: Abbreviations with a period inside: no word is spelt that way.
@@ -79,6 +93,7 @@ def recognise(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> list[Toponym]:
     if established:
         found = _toponyms(doc, gaz, rules, hits, token_at, established)
     _settle_containers(doc.text, found)
+    _settle_neighbours(doc, token_at, found, rules)
     _settle_kinds(doc.tokens, token_at, found, rules)
     _settle_datelines(doc, found, rules)
     _settle_repeats(found)
@@ -121,6 +136,8 @@ def _toponyms(
             continue  # a first name, or a club: "Paris Hilton", "Paris Saint-Germain"
         if _names_a_feature(tokens, i, last, rules):
             continue
+        if _heads_a_longer_name(doc.text, hit, senses, rules):
+            continue  # "St. Michael's Hospital", "Stade de France": a building after a saint, a foreign name
         known = hit.name in established
         if not known and _common_noun_use(tokens, i, last, hit.name, rules) and not any(_area(s) for s in senses):
             continue  # "at the University of Rochester": the common noun
@@ -417,6 +434,21 @@ def _names_a_feature(tokens: list[Token], i: int, last: int, rules: PlaceRules) 
     return k >= 0 and tokens[k].lower in rules.feature_before
 
 
+def _heads_a_longer_name(text: str, hit: NameHit, senses: list[Sense], rules: PlaceRules) -> bool:
+    """A name no reader knows as a place opens a longer one: a saint's name before a possessive and another
+    name ("St. Michael's Hospital" is not Saint Michael, Minnesota), or a name before a particle and another name
+    ("Stade de France" is not Stade, Lower Saxony)."""
+    if any(well_known(s) for s in senses):
+        return False  # "St. Petersburg's Pulkovo airport"
+    first = hit.name.split()[0]
+    if " " in hit.name and first in rules.person_titles and _POSSESSIVE_BEFORE_NAME.match(text, hit.end):
+        return True
+    return any(
+        re.match(rf" {re.escape(particle)} ?{_CAPITAL}", text[hit.end : hit.end + len(particle) + 3])
+        for particle in rules.street_particles
+    )
+
+
 def _after_locative(tokens: list[Token], i: int, rules: PlaceRules) -> bool:
     """Introduced as a place: "in Geneva", "à Kaboul", "près de la ville de Mossoul"; a place noun written with a
     capital is the start of another name ("at City Hall")."""
@@ -471,13 +503,107 @@ def _settle_containers(text: str, found: list[Toponym]) -> None:
                 continue  # "in Russia, U.S. officials said" names no Russia in the U.S.
             a.senses, b.senses = [best_a], [best_b]
             a.qualified = b.qualified = True
+        elif _QUALIFIER_END.match(text, b.end) and (state := _state_of_an_unlisted_town(a, b)):
+            a.senses, b.senses = [_unlisted_town(a, state)], [state]
+            a.qualified = b.qualified = True
+
+
+def _settle_neighbours(doc: Doc, token_at: dict[int, int], found: list[Toponym], rules: PlaceRules) -> None:
+    """Two names linked by a nearby cue ("Kingston, south of Brisbane", "the Cincinnati suburb of West Chester")
+    are the pair of towns that lie close to each other (within ``NEARBY_KM``, or about as far apart as the text
+    says: "20 km south of"), one of them what its name means first (the landmark), the most prominent pair
+    if several do: Kingston, Queensland, not Kingston, Jamaica. Both names are then settled. A name that means a
+    state or a country first, or that qualifies a noun ("near the New York border"), is no landmark."""
+    if not rules.nearby_cues:
+        return
+    tokens = doc.tokens
+    for a, b in itertools.pairwise(found):
+        i, k = token_at.get(a.start), token_at.get(b.start)
+        if a.qualified or i is None or k is None:
+            continue
+        span = _nearby_span(tokens, _last_token(tokens, i, a.end) + 1, k, rules)
+        first_a, first_b = _first_sense(a), _first_sense(b)
+        if span is None or not _closes_phrase(doc, _last_token(tokens, k, b.end), rules):
+            continue
+        if any(first is None or first.place.feature != "city" for first in (first_a, first_b)):
+            continue
+        pairs = [
+            (sa, sb)
+            for sa in a.senses
+            for sb in b.senses
+            if sa.place.feature == sb.place.feature == "city"
+            and (sa is first_a or sb is first_b)
+            and _apart(sa.place, sb.place, span)
+        ]
+        if pairs:
+            best_a, best_b = max(pairs, key=lambda pair: prominence(pair[0]) + prominence(pair[1]))
+            a.senses, b.senses = [best_a], [best_b]
+            a.qualified = b.qualified = True
+
+
+def _first_sense(toponym: Toponym) -> Sense | None:
+    return max(toponym.senses, key=prominence, default=None)
+
+
+def _nearby_span(tokens: list[Token], start: int, end: int, rules: PlaceRules) -> tuple[float, float] | None:
+    """How far apart, in km, the tokens between two names put them, if they say the second is close to the first:
+    a comma at most, distance words, a number and its unit, place nouns ("about 20 miles", "a small town"), then a
+    nearby cue and maybe an article. None if they say nothing of the kind."""
+    k = end - 1 if end - 1 >= start and tokens[end - 1].lower in rules.definite else end
+    cue = _phrase_ending_at(tokens, k, rules.nearby_cues)
+    if cue is None or k - len(cue) < start:
+        return None
+    before = tokens[start : k - len(cue)]
+    if before and before[0].text == ",":
+        before = before[1:]
+    stated = None
+    for previous, token in zip([None, *before], before, strict=False):
+        if token.lower in rules.distance_units and previous is not None and _NUMBER.fullmatch(previous.text):
+            stated = float(previous.text.replace(",", "")) * rules.distance_units[token.lower]
+        elif not (_NUMBER.fullmatch(token.text) or token.lower in rules.distance_words | rules.place_nouns):
+            return None
+    if len(before) > _DISTANCE_WORDS:
+        return None
+    if stated is None:
+        return 0.0, NEARBY_KM
+    if stated > NEARBY_KM:
+        return None  # "186 miles southeast of": too far for a pair to stand out from chance
+    return stated * (1 - _STATED_SLACK) - _STATED_KM, stated * (1 + _STATED_SLACK) + _STATED_KM
+
+
+def _apart(a: PlaceRef, b: PlaceRef, span: tuple[float, float]) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return span[0] <= haversine_km(a.lat, a.lon, b.lat, b.lon) <= span[1]
+
+
+def _only_countries(toponym: Toponym) -> bool:
+    return all(s.place.feature in ("country", "region") for s in toponym.senses)
+
+
+def _state_of_an_unlisted_town(town: Toponym, container: Toponym) -> Sense | None:
+    """The state a town names as its container when the gazetteer has no town of that name there: "Holliday,
+    Missouri" (140 people, below cities500) is not Holliday, Texas. Only a town's name qualifies (no country, state
+    or known city: "Russia, Ukraine", "Chicago, Texas and Ohio" are lists), and only a state or province does."""
+    if any(s.place.feature != "city" or well_known(s) for s in town.senses):
+        return None
+    states = [s for s in container.senses if s.place.feature == "admin1"]
+    return max(states, key=prominence) if states else None
+
+
+def _unlisted_town(town: Toponym, state: Sense | None = None) -> Sense:
+    """A town the gazetteer does not list, placed at its state's point (so resolved no finer than the state), or
+    without a point when nothing says where it is ("the city of Turkey": no country is a city)."""
+    place = placed_at(town.name, "locality", state.place if state else None)
+    return Sense(-1 - state.index if state else -1, place, Naming.PRIMARY, admin2=None, capital=False)
 
 
 def _settle_kinds(tokens: list[Token], token_at: dict[int, int], found: list[Toponym], rules: PlaceRules) -> None:
     """A name after a noun that says what kind of place it is ("the city of Edwardsville", "la province de Kunar")
     is introduced as a place and keeps the senses of that kind, if it has any, in all its mentions; it is settled
     when one of them is a town of 15,000 people or an administrative unit. A village still needs the article's
-    support: "the village of Bujak" in a report on Somalia is no Russian village."""
+    support: "the village of Bujak" in a report on Somalia is no Russian village. A town named like a country only
+    ("the city of Turkey", in Texas) is one the gazetteer does not list, and stays without a point."""
     if not rules.kind_nouns:
         return
     kinds: dict[str, str] = {}
@@ -489,14 +615,16 @@ def _settle_kinds(tokens: list[Token], token_at: dict[int, int], found: list[Top
         if phrase is None or _inside_a_name(tokens, i - len(phrase)):
             continue
         feature = rules.kind_nouns[phrase]
-        if any(s.place.feature == feature for s in toponym.senses):
+        if any(s.place.feature == feature for s in toponym.senses) or (feature == "city" and _only_countries(toponym)):
             kinds.setdefault(toponym.name, feature)
             toponym.introduced = True
     for toponym in found:
         if toponym.name in kinds and not toponym.qualified:
             of_kind = [s for s in toponym.senses if s.place.feature == kinds[toponym.name]]
-            toponym.senses = of_kind or toponym.senses
-            toponym.qualified = any(s.place.feature != "city" or s.place.population >= TOWN_POPULATION for s in of_kind)
+            toponym.senses = of_kind or [_unlisted_town(toponym)]
+            toponym.qualified = not of_kind or any(
+                s.place.feature != "city" or s.place.population >= TOWN_POPULATION for s in of_kind
+            )
 
 
 def _settle_datelines(doc: Doc, found: list[Toponym], rules: PlaceRules) -> None:

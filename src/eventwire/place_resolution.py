@@ -203,7 +203,7 @@ def _resolve(
 ) -> Sense | None:
     """The best sense in this context, if the article supports it enough. A village never takes the name of a
     country or a state from it without a container to say so ("Russia, Ohio")."""
-    senses = toponym.senses
+    senses = _country_over_its_capital(toponym.senses)
     if any(s.place.feature in ("country", "region", "admin1") for s in senses):
         senses = [s for s in senses if well_known(s) or s.place.population >= TOWN_POPULATION] or senses
     if any(s.place.feature in ("country", "admin1") for s in senses):
@@ -215,6 +215,13 @@ def _resolve(
         key=lambda s: prominence(s) + context.bonus(s) + _coherent(fit[s.index]) + (_AT_HOME if s is home else 0.0),
     )
     return best if _supported(toponym, best, context, fit[best.index]) else None
+
+
+def _country_over_its_capital(senses: list[Sense]) -> list[Sense]:
+    """A name a country shares with its capital, when it is not the capital's own, is the country: Spanish "México"
+    (Mexico City is "Ciudad de México"); "la ciudad de México" kept only the city during recognition."""
+    countries = {s.place.country for s in senses if s.place.feature == "country"}
+    return [s for s in senses if not (s.capital and s.naming != Naming.PRIMARY and s.place.country in countries)]
 
 
 def _own_names_at_home(senses: list[Sense], named: frozenset[str]) -> list[Sense]:

@@ -7,6 +7,7 @@ empty, so the places stage still runs on Spanish text before Spanish demonyms ex
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,9 @@ class PlaceRules:
     place_cues: frozenset[tuple[str, ...]]  # the locative cues only places follow ("in", not "to" or "from")
     place_nouns: frozenset[str]  # "city", "ville": may stand between the cue and the name ("in the city of X")
     kind_nouns: dict[tuple[str, ...], str]  # "city of", "province de" → the feature of the place named next
+    nearby_cues: frozenset[tuple[str, ...]]  # "south of", "près de": between two names, the second is close by
+    distance_words: frozenset[str]  # "about", "some": may stand before a nearby cue, with numbers and place nouns
+    distance_units: dict[str, float]  # "miles" → 1.609: a distance stated before a nearby cue, in km
     not_places: frozenset[str]  # capitalised words that are never toponyms on their own
     cued_only: frozenset[str]  # common words that are towns too: places only right after a place cue
     feature_after: frozenset[str]  # "Street", "River": after a name, they name a street or a river, not the town
@@ -72,7 +76,9 @@ def _title_phrases(lang: str) -> set[str]:
 
 
 def _words(phrase: str) -> tuple[str, ...]:
-    return tuple(phrase.lower().replace("’", "'").split())
+    """A phrase as the lowercase tokens the tokenizer makes of it: an elided article is a token ("à l'est" → "à",
+    "l'", "est")."""
+    return tuple(re.sub(r"(?<=\w')(?=\w)", " ", phrase.lower().replace("’", "'")).split())
 
 
 @functools.cache
@@ -108,6 +114,14 @@ def place_rules(lang: str) -> PlaceRules:
             for feature, phrases in (places.get("kind_nouns") or {}).items()
             for phrase in phrases
         },
+        nearby_cues=frozenset(_words(cue) for cue in places.get("nearby_cues") or ()),
+        distance_words=frozenset(
+            {
+                *(w.lower() for w in places.get("distance_words") or ()),
+                *(str(w).lower() for w in _optional(lang, "numbers").get("words") or ()),
+            }
+        ),
+        distance_units={unit.lower(): float(km) for unit, km in (places.get("distance_units") or {}).items()},
         not_places=frozenset(places.get("not_places") or ()),
         cued_only=frozenset(places.get("cued_only") or ()),
         feature_after=frozenset((*(places.get("feature_after") or ()), *(places.get("streets_after") or ()))),
