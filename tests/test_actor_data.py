@@ -46,6 +46,7 @@ PER_LANGUAGE_FILES = {
             "modifiers",
             "led_suffixes",
             "undergoers",
+            "role_heads",
         },
     ),
     "titles": ("titles", {"match", "name_particles", "former"}),
@@ -629,3 +630,13 @@ def test_actor_data_kazakhstan_contingent_demonyms_are_the_five_csto_countries()
     words = re.findall(r"\w+", contingent.group(1))
     table = demonyms("fr")
     assert {table[word] for word in words if word in table} == {"RUS", "BLR", "ARM", "TJK", "KGZ"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_actor_data_role_heads_are_agent_nouns(lang: str) -> None:
+    """A role noun joins the agent noun before it only where it is an agent noun itself: else it never matches."""
+    data = load("lang", lang, "agents.yaml")
+    groups = [*data["agents"].values(), *(data.get("owned") or {}).values()]
+    nouns = {w.lower() for words in groups for w in words}
+    missing = {w.lower() for w in data.get("role_heads") or ()} - nouns
+    assert not missing, f"{lang}: role_heads that are no agent noun: {sorted(missing)}"

@@ -269,3 +269,20 @@ def test_actors_a_surname_names_someone_out_of_office_only_where_the_article_nam
     doc = run(text, lang="fr", published=published)
     barrow = next(m.value for m in doc.mentions_of("actor") if text[m.start : m.end] == "président Barrow")
     assert barrow.country == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Pakistani army officials said militants killed three soldiers.", "Pakistani army officials", ("PAK", "MIL")),
+        ("Police commanders met rebel leaders in the north.", "rebel leaders", (None, "REB")),
+        ("Government officials said the vote would go ahead.", "Government officials", (None, "GOV")),
+        ("Officials said the vote would go ahead.", "Officials", (None, "GOV")),
+    ],
+)
+def test_actors_a_role_noun_after_an_agent_noun_is_one_actor_of_that_body(
+    run, text: str, span: str, expected: tuple[str | None, str | None]
+) -> None:
+    found = actors(run, text, "en")
+    assert found[span] == expected
+    assert not {"army", "officials", "leaders", "rebel"} & set(found), found

@@ -253,6 +253,18 @@ def test_events_a_speaker_after_a_comma_reports_the_sentence_and_undergoes_nothi
     assert [r.text for r in event.recipient] == recipients
 
 
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Police and army officials said five people were killed in the attack on Monday.", []),
+        ("The ministry said two soldiers were wounded.", ["soldiers"]),
+    ],
+)
+def test_events_a_speaker_before_a_passive_undergoes_nothing(run, text: str, recipients: list[str]) -> None:
+    (event,) = events(run, text, "en")
+    assert event.actor == [] and [r.text for r in event.recipient] == recipients
+
+
 def test_events_a_place_after_by_is_the_agent_not_the_location(run) -> None:
     text = (
         "Les troupes de l'OTSC ont achevé leur retrait du Kazakhstan\n"

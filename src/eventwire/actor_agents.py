@@ -24,6 +24,7 @@ def find_agents(ctx: ActorContext, first: int, last: int) -> list[Found]:
     tokens = ctx.tokens
     matches = [(m, False) for m in ctx.lex.agents.find(tokens, first, last)]
     matches += [(m, True) for m in ctx.lex.owned_agents.find(tokens, first, last)]
+    matches = _with_role_compounds(ctx, matches)
     found: list[Found] = []
     taken: set[int] = set()
     for match, owned in sorted(matches, key=lambda item: (item[0].first, -(item[0].last - item[0].first))):
@@ -39,6 +40,22 @@ def find_agents(ctx: ActorContext, first: int, last: int) -> list[Found]:
             ref = ActorRef(None, None, None, None, "anaphor")
             found.append(Found(Mention(tokens[match.first].start, tokens[match.last - 1].end, "actor", ref), AGENT))
     return found
+
+
+def _with_role_compounds(ctx: ActorContext, matches: list[tuple[PhraseMatch, bool]]) -> list[tuple[PhraseMatch, bool]]:
+    """An agent noun right before a role noun names the body its people belong to: "army officials" are one actor,
+    of the army's sector (MIL), as "police commanders" are police (COP); read apart, the body and its officials
+    were two actors, and the officials the government's."""
+    if not ctx.lex.role_heads:
+        return matches
+    by_first = {m.first: (m, owned) for m, owned in matches}
+    merged = []
+    for body, owned in matches:
+        head = by_first.get(body.last)
+        words = " ".join(t.lower for t in ctx.tokens[body.last : head[0].last]) if head else ""
+        if head and words in ctx.lex.role_heads:
+            merged.append((PhraseMatch(body.first, head[0].last, body.payload), owned and head[1]))
+    return merged + matches  # the longer compound is taken first at its start, its head then skipped as taken
 
 
 def _agent(ctx: ActorContext, match: PhraseMatch, owned: bool, first: int, last: int) -> list[Found]:

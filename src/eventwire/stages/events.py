@@ -456,13 +456,18 @@ def _place_as_recipient(view: SentenceView, candidate: Candidate) -> list[Mentio
 
 
 def _not_reporting(candidate: Candidate, sources: list[Source]) -> list[Mention]:
-    """The recipients, less whoever reports the event after its trigger: in "Protesters stormed the building,
-    police said" the police report the storming, they do not undergo it."""
+    """The recipients, less whoever reports the event: in "Protesters stormed the building, police said" the police
+    report the storming, they do not undergo it, nor do they in "Police and army officials said five people were
+    killed", where the victims are no actor."""
+    trigger_start = candidate.view.tokens[candidate.first].start
     trigger_end = candidate.view.tokens[candidate.last - 1].end
     return [
         r
         for r in candidate.recipients
-        if not any(trigger_end <= s.start <= r.start and r.end <= s.end for s in sources)
+        if not any(
+            (trigger_end <= s.start or s.end <= trigger_start) and s.start <= r.start and r.end <= s.end
+            for s in sources
+        )
     ]
 
 
