@@ -326,6 +326,7 @@ def test_places_a_town_named_like_a_country_only_is_unlisted(run) -> None:
         ("A boy riding a scooter in Kingston, south of Brisbane, was hit by a car.", "en", "Kingston", "AUS"),
         ("Un garçon est mort à Kingston, à 20 km au sud de Brisbane.", "fr", "Kingston", "AUS"),
         ("Un niño murió en Kingston, a unos 20 kilómetros al sur de Brisbane.", "es", "Kingston", "AUS"),
+        ("Un niño murió en Kingston, a unos 24,5 kilómetros al sur de Brisbane.", "es", "Kingston", "AUS"),  # 24.5
         ("A man was arrested in Kingston, Jamaica's capital.", "en", "Kingston", "JAM"),
     ],
 )

@@ -44,8 +44,8 @@ def find_agents(ctx: ActorContext, first: int, last: int) -> list[Found]:
 
 def _with_role_compounds(ctx: ActorContext, matches: list[tuple[PhraseMatch, bool]]) -> list[tuple[PhraseMatch, bool]]:
     """An agent noun right before a role noun names the body its people belong to: "army officials" are one actor,
-    of the army's sector (MIL), as "police commanders" are police (COP); read apart, the body and its officials
-    were two actors, and the officials the government's."""
+    of the army's sector (MIL), as "rebel leaders" are rebels (REB); read apart, the body and its officials were
+    two actors, and the officials the government's."""
     if not ctx.lex.role_heads:
         return matches
     by_first = {m.first: (m, owned) for m, owned in matches}

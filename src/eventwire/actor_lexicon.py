@@ -41,7 +41,7 @@ class ActorLexicon:
     modifiers: frozenset[str]  # words between a nationality and its noun ("Nigerian junior foreign minister")
     led_suffixes: tuple[str, ...]  # "Saudi-led coalition": a nationality fused with one of these qualifies the noun
     undergoers: frozenset[str]  # "hostages", "otages": people an event happens to, never the agent of its trigger
-    role_heads: frozenset[str]  # "officials", "commanders": after another agent noun, people of that body
+    role_heads: frozenset[str]  # "officials", "leaders": after another agent noun, people of that body
     name_particles: frozenset[str]
     former: frozenset[str]  # "former", "ancien": before a title, the person left office (ELI)
     definite: frozenset[str]

@@ -50,8 +50,9 @@ NEARBY_KM = 250.0
 _DISTANCE_WORDS = 5
 #: A stated distance is a rough one: the pair may lie this share, and this many km, nearer or farther.
 _STATED_SLACK, _STATED_KM = 0.3, 20.0
-#: A number as written in a distance: "20", "1,200", "2.5".
+#: A number as written in a distance: "20", "1,200", "2.5", "2,5".
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 #: An uppercase letter, of the scripts eventwire reads.
 _CAPITAL = r"[^\W\d_a-zà-ÿа-яё]"
 #: A possessive and a capitalised word: "St. Michael's Hospital".
@@ -522,9 +523,9 @@ def _settle_neighbours(doc: Doc, token_at: dict[int, int], found: list[Toponym],
         if a.qualified or i is None or k is None:
             continue
         span = _nearby_span(tokens, _last_token(tokens, i, a.end) + 1, k, rules)
-        first_a, first_b = _first_sense(a), _first_sense(b)
         if span is None or not _closes_phrase(doc, _last_token(tokens, k, b.end), rules):
             continue
+        first_a, first_b = _first_sense(a), _first_sense(b)
         if any(first is None or first.place.feature != "city" for first in (first_a, first_b)):
             continue
         pairs = [
@@ -559,8 +560,10 @@ def _nearby_span(tokens: list[Token], start: int, end: int, rules: PlaceRules) -
     stated = None
     for previous, token in zip([None, *before], before, strict=False):
         if token.lower in rules.distance_units and previous is not None and _NUMBER.fullmatch(previous.text):
-            stated = float(previous.text.replace(",", "")) * rules.distance_units[token.lower]
-        elif not (_NUMBER.fullmatch(token.text) or token.lower in rules.distance_words | rules.place_nouns):
+            stated = _number(previous.text) * rules.distance_units[token.lower]
+        elif not (
+            _NUMBER.fullmatch(token.text) or token.lower in rules.distance_words or token.lower in rules.place_nouns
+        ):
             return None
     if len(before) > _DISTANCE_WORDS:
         return None
@@ -569,6 +572,14 @@ def _nearby_span(tokens: list[Token], start: int, end: int, rules: PlaceRules) -
     if stated > NEARBY_KM:
         return None  # "186 miles southeast of": too far for a pair to stand out from chance
     return stated * (1 - _STATED_SLACK) - _STATED_KM, stated * (1 + _STATED_SLACK) + _STATED_KM
+
+
+def _number(text: str) -> float:
+    """A distance's number: a comma before three digits groups thousands ("1,200"), another is a decimal mark
+    ("2,5 km")."""
+    if _THOUSANDS.fullmatch(text):
+        return float(text.replace(",", ""))
+    return float(text.replace(",", ".")) if text.count(",") + text.count(".") <= 1 else float(re.sub(r"[.,]", "", text))
 
 
 def _apart(a: PlaceRef, b: PlaceRef, span: tuple[float, float]) -> bool:
