@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -145,6 +145,24 @@ def unaccented(word: str) -> str:
 def strip_accents(word: str) -> str:
     """The word without any accent, whatever its length ("protestarán" → "protestaran")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def parse_digits(raw: str, thousands: Collection[str], decimal: Collection[str]) -> float | None:
+    """Digits with a language's separators: "2.030" is 2030 in French, "2,5" is 2.5; "1,234.5" anywhere. None when
+    the separators do not fit the language ("2,5" in English)."""
+    if raw.isdigit():
+        return float(raw)
+    separators = set(re.findall(r"[.,]", raw))
+    if len(separators) == 2:
+        last = max(raw.rfind("."), raw.rfind(","))
+        return float(re.sub(r"[.,]", "", raw[:last]) + "." + raw[last + 1 :])
+    (mark,) = separators
+    grouped = re.fullmatch(rf"\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+", raw) is not None
+    if grouped and mark in thousands:
+        return float(raw.replace(mark, ""))
+    if mark in decimal and raw.count(mark) == 1:
+        return float(raw.replace(mark, "."))
+    return float(raw.replace(mark, "")) if grouped else None
 
 
 def same_word(token: Token, word: tuple[str, str]) -> bool:

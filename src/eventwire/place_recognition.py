@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from eventwire.gazetteer import Gazetteer, NameHit, Naming, Sense
 from eventwire.geodesy import haversine_km
+from eventwire.lexical import parse_digits
 from eventwire.model import NON_CONTENT_ZONES, Doc, PlaceRef, Token
 from eventwire.personal_names import person_name
 from eventwire.place_resolution import (
@@ -29,7 +30,7 @@ from eventwire.place_resolution import (
     well_known,
 )
 from eventwire.place_rules import PlaceRules
-from eventwire.street_places import placed_at
+from eventwire.street_places import CAPITAL, placed_at
 
 _QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
 #: A qualifier that closes its phrase: no word of the same noun phrase follows it.
@@ -52,11 +53,8 @@ _DISTANCE_WORDS = 5
 _STATED_SLACK, _STATED_KM = 0.3, 20.0
 #: A number as written in a distance: "20", "1,200", "2.5", "2,5".
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
-#: An uppercase letter, of the scripts eventwire reads.
-_CAPITAL = r"[^\W\d_a-zà-ÿа-яё]"
 #: A possessive and a capitalised word: "St. Michael's Hospital".
-_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+" + _CAPITAL)
+_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+" + CAPITAL)
 #: What glues a name to the word after it: a hyphen ("Wal-Mart") or a possessive ("Abbas's").
 _PHRASE_GLUE = frozenset("-'’")
 #: Abbreviations with a period inside: no word is spelt that way.
@@ -445,7 +443,7 @@ def _heads_a_longer_name(text: str, hit: NameHit, senses: list[Sense], rules: Pl
     if " " in hit.name and first in rules.person_titles and _POSSESSIVE_BEFORE_NAME.match(text, hit.end):
         return True
     return any(
-        re.match(rf" {re.escape(particle)} ?{_CAPITAL}", text[hit.end : hit.end + len(particle) + 3])
+        re.match(rf" {re.escape(particle)} ?{CAPITAL}", text[hit.end : hit.end + len(particle) + 3])
         for particle in rules.street_particles
     )
 
@@ -559,8 +557,10 @@ def _nearby_span(tokens: list[Token], start: int, end: int, rules: PlaceRules) -
         before = before[1:]
     stated = None
     for previous, token in zip([None, *before], before, strict=False):
-        if token.lower in rules.distance_units and previous is not None and _NUMBER.fullmatch(previous.text):
-            stated = _number(previous.text) * rules.distance_units[token.lower]
+        digits = previous is not None and _NUMBER.fullmatch(previous.text)
+        number = parse_digits(previous.text, rules.thousands, rules.decimal) if digits else None
+        if token.lower in rules.distance_units and number is not None:
+            stated = number * rules.distance_units[token.lower]
         elif not (
             _NUMBER.fullmatch(token.text) or token.lower in rules.distance_words or token.lower in rules.place_nouns
         ):
@@ -572,14 +572,6 @@ def _nearby_span(tokens: list[Token], start: int, end: int, rules: PlaceRules) -
     if stated > NEARBY_KM:
         return None  # "186 miles southeast of": too far for a pair to stand out from chance
     return stated * (1 - _STATED_SLACK) - _STATED_KM, stated * (1 + _STATED_SLACK) + _STATED_KM
-
-
-def _number(text: str) -> float:
-    """A distance's number: a comma before three digits groups thousands ("1,200"), another is a decimal mark
-    ("2,5 km")."""
-    if _THOUSANDS.fullmatch(text):
-        return float(text.replace(",", ""))
-    return float(text.replace(",", ".")) if text.count(",") + text.count(".") <= 1 else float(re.sub(r"[.,]", "", text))
 
 
 def _apart(a: PlaceRef, b: PlaceRef, span: tuple[float, float]) -> bool:

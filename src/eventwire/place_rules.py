@@ -31,6 +31,8 @@ class PlaceRules:
     nearby_cues: frozenset[tuple[str, ...]]  # "south of", "près de": between two names, the second is close by
     distance_words: frozenset[str]  # "about", "some": may stand before a nearby cue, with numbers and place nouns
     distance_units: dict[str, float]  # "miles" → 1.609: a distance stated before a nearby cue, in km
+    thousands: frozenset[str]  # digit separators of numbers.yaml, to read a stated distance ("1.200", "2,5")
+    decimal: frozenset[str]
     not_places: frozenset[str]  # capitalised words that are never toponyms on their own
     cued_only: frozenset[str]  # common words that are towns too: places only right after a place cue
     feature_after: frozenset[str]  # "Street", "River": after a name, they name a street or a river, not the town
@@ -99,6 +101,8 @@ def place_rules(lang: str) -> PlaceRules:
     places = _optional(lang, "places")
     grammar = _optional(lang, "grammar")
     time = _optional(lang, "time")
+    numbers = _optional(lang, "numbers")
+    separators = numbers.get("separators") or {}
     try:
         nationalities = demonyms(lang)
     except KnowledgeError:
@@ -118,10 +122,12 @@ def place_rules(lang: str) -> PlaceRules:
         distance_words=frozenset(
             {
                 *(w.lower() for w in places.get("distance_words") or ()),
-                *(str(w).lower() for w in _optional(lang, "numbers").get("words") or ()),
+                *(str(w).lower() for w in numbers.get("words") or ()),
             }
         ),
         distance_units={unit.lower(): float(km) for unit, km in (places.get("distance_units") or {}).items()},
+        thousands=frozenset(separators.get("thousands") or ()),
+        decimal=frozenset(separators.get("decimal") or ()),
         not_places=frozenset(places.get("not_places") or ()),
         cued_only=frozenset(places.get("cued_only") or ()),
         feature_after=frozenset((*(places.get("feature_after") or ()), *(places.get("streets_after") or ()))),

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.knowledge import lang_data
-from eventwire.lexical import PhraseMatcher, lemma, phrase_words
+from eventwire.lexical import PhraseMatcher, lemma, parse_digits, phrase_words
 from eventwire.model import Doc, Mention, Quantity, Token
 
 _LOOKAHEAD_NOUN = 4
@@ -156,7 +156,7 @@ def _read_number(tokens: list[Token], i: int, limit: int, lex: _Lexicon, text: s
         ):
             digits += tokens[j].text  # "12 000": the space is a thousands separator here
             j += 1
-        number = _parse_digits(digits, lex)
+        number = parse_digits(digits, lex.thousands, lex.decimal)
         if number is None:
             return None
         return _apply_multiplier(number, tokens, j, limit, lex)
@@ -169,23 +169,6 @@ def _read_number(tokens: list[Token], i: int, limit: int, lex: _Lexicon, text: s
 
 def _is_vague(tokens: list[Token], i: int, lex: _Lexicon) -> bool:
     return any(_match_seq(tokens, i, len(tokens), seq) for seq, _ in lex.vague.get(tokens[i].lower, ()))
-
-
-def _parse_digits(raw: str, lex: _Lexicon) -> float | None:
-    """Digits with the language's separators: "2.030" is 2030 in French, "2,5" is 2.5; "1,234.5" anywhere."""
-    if raw.isdigit():
-        return float(raw)
-    separators = set(re.findall(r"[.,]", raw))
-    if len(separators) == 2:
-        last = max(raw.rfind("."), raw.rfind(","))
-        return float(re.sub(r"[.,]", "", raw[:last]) + "." + raw[last + 1 :])
-    (mark,) = separators
-    grouped = re.fullmatch(rf"\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+", raw) is not None
-    if grouped and mark in lex.thousands:
-        return float(raw.replace(mark, ""))
-    if mark in lex.decimal and raw.count(mark) == 1:
-        return float(raw.replace(mark, "."))
-    return float(raw.replace(mark, "")) if grouped else None
 
 
 def _apply_multiplier(value: float, tokens: list[Token], j: int, limit: int, lex: _Lexicon) -> tuple[int, int]:
