@@ -109,6 +109,23 @@ def test_places_headlines_in_capitals_give_no_common_words_as_places(run, text: 
     assert places(run, text, "es") == {}
 
 
+def test_places_a_place_line_in_capitals_names_a_well_known_place(run) -> None:
+    text = "Paramilitares ejecutaron a dos personas, ANTIOQUIA, PUEBLORRICO"
+    assert places(run, text, "es")["ANTIOQUIA"] == ("Antioquia", "COL", "admin1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials from NATO and the FARC met in town.",  # acronyms
+        "The agency IRNA quoted NICE officials.",  # an alternate name of Salerno; a common word
+        "The school board of NEW MIAMI met on Monday.",  # New Miami, Ohio is no Miami
+    ],
+)
+def test_places_words_in_capitals_in_a_mixed_case_sentence_need_a_whole_well_known_name(run, text: str) -> None:
+    assert places(run, text, "en") == {}
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "surface", "feature"),
     [

@@ -337,6 +337,19 @@ def test_places_a_nearby_cue_puts_two_towns_near_each_other(
     assert found[surface] == country
 
 
+def test_places_an_unlisted_town_near_a_landmark_is_put_at_the_landmark(run) -> None:
+    doc = run("Munir Abdulkader, 22, from the Cincinnati suburb of West Chester, pleaded guilty.")
+    found = {doc.text[m.start : m.end]: m.value for m in doc.mentions_of("place")}
+    town, landmark = found["West Chester"], found["Cincinnati"]  # West Chester, Ohio is not in cities500
+    assert (town.feature, town.admin1, town.geonameid) == ("locality", "US.OH", None)
+    assert (town.lat, town.lon) == (landmark.lat, landmark.lon)
+
+
+def test_places_an_unlisted_town_far_from_a_landmark_is_not_put_there(run) -> None:
+    found = {s: f for s, f, _a, _c in resolved(run, "He was found in West Chester, 200 miles north of Cincinnati.")}
+    assert found["West Chester"] != "locality"
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "feature"),
     [

@@ -90,6 +90,13 @@ def test_spanish_assault_in_other_constructions(run, text: str) -> None:
     assert "ASSAULT" in {e.event for e in events(run, text)}
 
 
+def test_spanish_a_place_line_in_capitals_gives_the_event_and_its_actors_a_country(run) -> None:
+    found = events(run, "Paramilitares ejecutaron a dos personas, ANTIOQUIA, PUEBLORRICO")
+    assault = next(e for e in found if e.event == "ASSAULT")
+    assert (assault.location.country, assault.location.admin1) == ("COL", "CO.02")
+    assert [(a.country, a.sector) for a in assault.actor] == [("COL", "PRM")]
+
+
 def test_spanish_counts_attach_to_their_events(run) -> None:
     blast = events(run, "Un atentado con coche bomba dejó 225 muertos y 40 heridos en Kabul.")
     assault = next(e for e in blast if e.event == "ASSAULT")

@@ -118,7 +118,8 @@ class PlaceRef:
     country: str | None  # ISO3
     admin1: str | None
     #: country, region, admin1, admin2, city; street (street_places), airport, seat (seat_places), and locality: a
-    #: town the gazetteer does not list, named with its state ("Holliday, Missouri") and placed at the state's point
+    #: town the gazetteer does not list, named with its state ("Holliday, Missouri") and placed at the state's point,
+    #: or near a town every reader knows ("the Cincinnati suburb of West Chester") and placed at that town's point
     feature: str
     population: int = 0
 

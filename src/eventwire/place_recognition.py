@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from eventwire.gazetteer import Gazetteer, NameHit, Naming, Sense
 from eventwire.geodesy import haversine_km
@@ -43,14 +44,21 @@ _CAPITALS_LEAD = re.compile(_CAPITALS + r"(?=\s*[,(])")
 #: Barack Obama pardoned…", "DETROIT The U.S. Transportation Department…" (four letters at least: not "US", "UN").
 _CAPITALS_BEFORE_STORY = re.compile(r"(?=[^\W\d_]{4})" + _CAPITALS + r"(?=[ \t]+[^\W\d_a-zà-ÿа-я][a-zà-ÿа-я])")
 _CAPITALS_BEFORE_DASH = re.compile(r"(?<![^\W\d_])" + _CAPITALS + r"(?=\s*(?:—|–|--|-\s|:))")
+#: Words in capitals inside a sentence in mixed case, as place lines write them ("ejecutaron a dos personas,
+#: ANTIOQUIA, PUEBLORRICO"); four letters at least (``_ACRONYM_LETTERS``), which leaves out most acronyms.
+_CAPITALS_INSIDE = re.compile(r"(?<![^\W\d_])" + _CAPITALS + r"(?![^\W\d_])")
 #: A dateline's state or country after its city: "EDMONTON, Ky", "PARIS, Texas".
 _QUALIFIER_AFTER = re.compile(r",\s*([^\W\d_a-zà-ÿа-я]\w*)")
+#: Acronyms this long may spell a place's alternate name.
+_ACRONYM_LETTERS = 4
 #: Towns linked by a nearby cue lie this close ("Kingston, south of Brisbane": 25 km; "200 km south of Baghdad").
 NEARBY_KM = 250.0
 #: At most this many distance words and numbers before a nearby cue ("some 20 km").
 _DISTANCE_WORDS = 5
 #: A stated distance is a rough one: the pair may lie this share, and this many km, nearer or farther.
 _STATED_SLACK, _STATED_KM = 0.3, 20.0
+#: A town the gazetteer does not list is put at its landmark's point when the text puts it at most this far away.
+_AT_LANDMARK_KM = 100.0
 #: A number as written in a distance: "20", "1,200", "2.5", "2,5".
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 #: A possessive and a capitalised word: "St. Michael's Hospital".
@@ -231,18 +239,44 @@ def _in_capitals(doc: Doc, gaz: Gazetteer, rules: PlaceRules, start: int, end: i
     """Places in a sentence written all in capitals, as wire headlines are ("LONDRES LAMENTA…", "RIOTS IN
     DUBLIN"): the sentence read title-cased (same length, so offsets still point into the text), keeping the names
     that are not common words of the language, or that name a place every reader knows (a country, a capital, a
-    large city), since every word of such a sentence looks like a name."""
+    large city), since every word of such a sentence looks like a name. In a sentence in mixed case, words in
+    capitals are a place if they are all one name, no common word, of a place every reader knows ("…, ANTIOQUIA,
+    PUEBLORRICO"): the other words in capitals there are mostly acronyms."""
     text = doc.text
     hits: list[NameHit] = []
     for sentence in doc.sentences:
-        if not (start <= sentence.start < end) or not _all_capitals(text[sentence.start : sentence.end]):
+        if not (start <= sentence.start < end):
             continue
-        for hit in _title_cased_hits(text, gaz, sentence.start, sentence.end):
-            if (hit.start, hit.end) in seen:
+        if _all_capitals(text[sentence.start : sentence.end]):
+            for hit in _title_cased_hits(text, gaz, sentence.start, sentence.end):
+                if (hit.start, hit.end) in seen:
+                    continue
+                if not _common_phrase(hit.name, rules) or any(well_known(s) for s in gaz.senses(hit.name)):
+                    hits.append(hit)
+            continue
+        for words in _CAPITALS_INSIDE.finditer(text, sentence.start, sentence.end):
+            if sum(c.isalpha() for c in words.group()) < _ACRONYM_LETTERS:
                 continue
-            if not _common_phrase(hit.name, rules) or any(well_known(s) for s in gaz.senses(hit.name)):
-                hits.append(hit)
+            hits += [
+                hit
+                for hit in _title_cased_hits(text, gaz, *words.span())
+                if (hit.start, hit.end) not in seen
+                and _whole(hit, words)
+                and not _common_phrase(hit.name, rules)
+                and any(well_known(s) and _not_an_acronym(hit.name, s) for s in gaz.senses(hit.name))
+            ]
     return hits
+
+
+def _whole(hit: NameHit, words: re.Match[str]) -> bool:
+    """The name is all the words in capitals there: "NEW MIAMI" is New Miami, or nothing, but not Miami."""
+    return hit.start == words.start() and hit.end >= len(words.group().rstrip(".")) + words.start()
+
+
+def _not_an_acronym(name: str, sense: Sense) -> bool:
+    """A word of four capitals is read as a place by the place's own name only: "IRNA" and "NISH" are an agency
+    and a pronunciation, though alternate names of Salerno and Niš."""
+    return len(name) > _ACRONYM_LETTERS or sense.naming != Naming.ALTERNATE
 
 
 def _common_phrase(name: str, rules: PlaceRules) -> bool:
@@ -538,16 +572,37 @@ def _settle_neighbours(doc: Doc, token_at: dict[int, int], found: list[Toponym],
             best_a, best_b = max(pairs, key=lambda pair: prominence(pair[0]) + prominence(pair[1]))
             a.senses, b.senses = [best_a], [best_b]
             a.qualified = b.qualified = True
+        elif span.stated is None or span.stated <= _AT_LANDMARK_KM:
+            _place_at_landmark(a, b, first_a, first_b)
+
+
+def _place_at_landmark(a: Toponym, b: Toponym, first_a: Sense, first_b: Sense) -> None:
+    """Of two names linked by a nearby cue, a town the gazetteer does not list near the other, a place every reader
+    knows, is put at that landmark's point: West Chester in "the Cincinnati suburb of West Chester" (not listed in
+    Ohio) is not West Chester, Pennsylvania, 756 km away. The town keeps its own name as a locality."""
+    for town, landmark, first in ((a, b, first_b), (b, a, first_a)):
+        if well_known(first) and all(s.place.feature == "city" and not well_known(s) for s in town.senses):
+            town.senses, landmark.senses = [_unlisted_town(town, first)], [first]
+            town.qualified = landmark.qualified = True
+            return
 
 
 def _first_sense(toponym: Toponym) -> Sense | None:
     return max(toponym.senses, key=prominence, default=None)
 
 
-def _nearby_span(tokens: list[Token], start: int, end: int, rules: PlaceRules) -> tuple[float, float] | None:
-    """How far apart, in km, the tokens between two names put them, if they say the second is close to the first:
-    a comma at most, distance words, a number and its unit, place nouns ("about 20 miles", "a small town"), then a
-    nearby cue and maybe an article. None if they say nothing of the kind."""
+class _Span(NamedTuple):
+    """How far apart two towns may lie, in km, and the distance the text states, if it does."""
+
+    low: float
+    high: float
+    stated: float | None
+
+
+def _nearby_span(tokens: list[Token], start: int, end: int, rules: PlaceRules) -> _Span | None:
+    """How far apart the tokens between two names put them, if they say the second is close to the first: a comma
+    at most, distance words, a number and its unit, place nouns ("about 20 miles", "a small town"), then a nearby
+    cue and maybe an article. None if they say nothing of the kind."""
     k = end - 1 if end - 1 >= start and tokens[end - 1].lower in rules.definite else end
     cue = _phrase_ending_at(tokens, k, rules.nearby_cues)
     if cue is None or k - len(cue) < start:
@@ -568,16 +623,16 @@ def _nearby_span(tokens: list[Token], start: int, end: int, rules: PlaceRules) -
     if len(before) > _DISTANCE_WORDS:
         return None
     if stated is None:
-        return 0.0, NEARBY_KM
+        return _Span(0.0, NEARBY_KM, None)
     if stated > NEARBY_KM:
         return None  # "186 miles southeast of": too far for a pair to stand out from chance
-    return stated * (1 - _STATED_SLACK) - _STATED_KM, stated * (1 + _STATED_SLACK) + _STATED_KM
+    return _Span(stated * (1 - _STATED_SLACK) - _STATED_KM, stated * (1 + _STATED_SLACK) + _STATED_KM, stated)
 
 
-def _apart(a: PlaceRef, b: PlaceRef, span: tuple[float, float]) -> bool:
+def _apart(a: PlaceRef, b: PlaceRef, span: _Span) -> bool:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
-    return span[0] <= haversine_km(a.lat, a.lon, b.lat, b.lon) <= span[1]
+    return span.low <= haversine_km(a.lat, a.lon, b.lat, b.lon) <= span.high
 
 
 def _only_countries(toponym: Toponym) -> bool:
@@ -594,11 +649,12 @@ def _state_of_an_unlisted_town(town: Toponym, container: Toponym) -> Sense | Non
     return max(states, key=prominence) if states else None
 
 
-def _unlisted_town(town: Toponym, state: Sense | None = None) -> Sense:
-    """A town the gazetteer does not list, placed at its state's point (so resolved no finer than the state), or
-    without a point when nothing says where it is ("the city of Turkey": no country is a city)."""
-    place = placed_at(town.name, "locality", state.place if state else None)
-    return Sense(-1 - state.index if state else -1, place, Naming.PRIMARY, admin2=None, capital=False)
+def _unlisted_town(town: Toponym, where: Sense | None = None) -> Sense:
+    """A town the gazetteer does not list, placed at the point of its state or of the town it lies near (so
+    resolved no finer than the state), or without a point when nothing says where it is ("the city of Turkey": no
+    country is a city)."""
+    place = placed_at(town.name, "locality", where.place if where else None)
+    return Sense(-1 - where.index if where else -1, place, Naming.PRIMARY, admin2=None, capital=False)
 
 
 def _settle_kinds(tokens: list[Token], token_at: dict[int, int], found: list[Toponym], rules: PlaceRules) -> None:
