@@ -396,3 +396,32 @@ def test_places_spanish_names_a_country_shares_with_its_capital_or_a_state_mean_
     ]
     city = "La policía detuvo a tres personas en la ciudad de México."
     assert [f for _s, f, _a, _c in resolved(run, city, "es")] == ["city"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        # no other clue to which London: the area code 519 is south-western Ontario
+        ("A man was stabbed at a party, London police say. Call London police at 519-661-5670.", "London", "CA.08"),
+        ("Call the Cancer Center in Huntington at (304) 399-6500 for appointments.", "Huntington", "US.WV"),
+    ],
+)
+def test_places_a_local_telephone_number_tells_where_the_article_is(run, text: str, surface: str, admin1: str) -> None:
+    found = {s: a for s, _f, a, _c in resolved(run, text)}
+    assert found[surface] == admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was stabbed at a party, London police say. Call Crime Stoppers at 1-800-222-8477.",  # toll-free
+        "A man was stabbed at a party, London police say. The case number is 519-661-5670-22.",  # no number
+    ],
+)
+def test_places_numbers_that_name_no_place_are_no_clue(run, text: str) -> None:
+    assert {s: c for s, _f, _a, c in resolved(run, text)}["London"] == "GBR"
+
+
+def test_places_a_name_before_a_continent_adjective_is_no_place(run) -> None:
+    text = "They were nowhere near the South East Asian city-state of Singapore."
+    assert [s for s, _f, _a, _c in resolved(run, text)] == ["Singapore"]

@@ -145,6 +145,8 @@ def _toponyms(
             continue
         if _heads_a_longer_name(doc.text, hit, senses, rules):
             continue  # "St. Michael's Hospital", "Stade de France": a building after a saint, a foreign name
+        if _before_a_region_adjective(tokens, last, rules):
+            continue  # "the South East Asian city-state": an adjective, not South East District, Botswana
         known = hit.name in established
         if not known and _common_noun_use(tokens, i, last, hit.name, rules) and not any(_area(s) for s in senses):
             continue  # "at the University of Rochester": the common noun
@@ -480,6 +482,11 @@ def _heads_a_longer_name(text: str, hit: NameHit, senses: list[Sense], rules: Pl
         re.match(rf" {re.escape(particle)} ?{CAPITAL}", text[hit.end : hit.end + len(particle) + 3])
         for particle in rules.street_particles
     )
+
+
+def _before_a_region_adjective(tokens: list[Token], last: int, rules: PlaceRules) -> bool:
+    """Right before a continent's adjective, a name is part of a compound adjective ("South East Asian")."""
+    return last + 1 < len(tokens) and tokens[last + 1].text in rules.region_adjectives
 
 
 def _after_locative(tokens: list[Token], i: int, rules: PlaceRules) -> bool:

@@ -31,6 +31,7 @@ class PlaceRules:
     nearby_cues: frozenset[tuple[str, ...]]  # "south of", "près de": between two names, the second is close by
     distance_words: frozenset[str]  # "about", "some": may stand before a nearby cue, with numbers and place nouns
     distance_units: dict[str, float]  # "miles" → 1.609: a distance stated before a nearby cue, in km
+    region_adjectives: frozenset[str]  # "Asian": a name right before one is part of an adjective ("South East Asian")
     thousands: frozenset[str]  # digit separators of numbers.yaml, to read a stated distance ("1.200", "2,5")
     decimal: frozenset[str]
     not_places: frozenset[str]  # capitalised words that are never toponyms on their own
@@ -126,6 +127,7 @@ def place_rules(lang: str) -> PlaceRules:
             }
         ),
         distance_units={unit.lower(): float(km) for unit, km in (places.get("distance_units") or {}).items()},
+        region_adjectives=frozenset(places.get("region_adjectives") or ()),
         thousands=frozenset(separators.get("thousands") or ()),
         decimal=frozenset(separators.get("decimal") or ()),
         not_places=frozenset(places.get("not_places") or ()),

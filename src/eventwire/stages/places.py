@@ -2,10 +2,10 @@
 
 Recognition (``place_recognition``) keeps the gazetteer names the article uses as places and settles "City, State"
 pairs; resolution (``place_resolution``) picks each toponym's entry from its prominence and from the countries,
-states and counties the rest of the article names, and drops small towns nothing in the article supports. Streets,
-which no gazetteer lists, are found by their feature words and placed at their town (``street_places``); airports
-by theirs, and placed at the airport (``airport_places``); seats of power after a place cue at their town
-(``seat_places``).
+states and counties the rest of the article names (and the area codes of its telephone numbers: ``phone_clues``),
+and drops small towns nothing in the article supports. Streets, which no gazetteer lists, are found by their
+feature words and placed at their town (``street_places``); airports by theirs, and placed at the airport
+(``airport_places``); seats of power after a place cue at their town (``seat_places``).
 """
 
 from __future__ import annotations
@@ -15,11 +15,15 @@ from collections.abc import Iterable
 from eventwire.airport_places import find_airports, locate_airports
 from eventwire.gazetteer import Gazetteer, default_gazetteer
 from eventwire.model import Doc, Mention
+from eventwire.phone_clues import phone_places
 from eventwire.place_recognition import recognise
 from eventwire.place_resolution import PlaceContext, resolve_all
 from eventwire.place_rules import place_rules
 from eventwire.seat_places import find_seats
 from eventwire.street_places import Span, find_streets, locate_streets
+
+#: A telephone number's place tells where the article is as much as a town it names.
+PHONE_WEIGHT = 1.0
 
 
 class PlacesStage:
@@ -53,6 +57,8 @@ class PlacesStage:
             country = rules.demonyms.word(token.lower)
             if country:
                 context.countries[country] += 1
+        for sense in phone_places(doc, self.gazetteer):
+            context.add(sense, PHONE_WEIGHT)
         streets = find_streets(doc, rules)
         airports = [a for a in find_airports(doc, rules) if not _overlaps(a, streets)]  # "Airport Road" is a street
         seats = [s for s in find_seats(doc, rules, self.gazetteer) if not _overlaps(s, streets)]  # "Downing Street"
