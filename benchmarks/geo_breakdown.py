@@ -22,8 +22,7 @@ SETS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "geopars
 
 def is_demonym(phrase: str, lookup: Demonyms, gazetteer: Gazetteer) -> bool:
     """A gold toponym that is a nationality word: a listed demonym, or -ian/-ese/-ish and no gazetteer name."""
-    words = tuple(phrase.lower().replace("’", "'").split())
-    if words and (words in lookup.forms or (*words[:-1], words[-1].rstrip("s")) in lookup.forms):
+    if lookup.of_phrase(phrase):
         return True  # "Kazakh", "Sri Lankans"
     return phrase.endswith(("ian", "ians", "ese", "ish")) and not gazetteer.candidates(phrase)
 

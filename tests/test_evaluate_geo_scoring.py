@@ -114,7 +114,19 @@ def test_evaluate_geo_report_renders_and_serialises():
     console = Console(width=120, record=True)
     console.print(render_place_report(report))
     text = console.export_text()
-    assert "acc@161" in text and "1.000" in text
+    assert "acc@161" in text and "1.000" in text and "Demonyms aside" in text
+
+
+def test_evaluate_geo_recall_with_demonyms_aside():
+    # Russian 0-7, Sri Lankans 19-30, Paris 36-41, Lyon 46-50
+    text = "Russian troops and Sri Lankans left Paris for Lyon."
+    article = {"id": "g1", "text": text, "places": [toponym(0, 7), toponym(19, 30), toponym(36, 41), toponym(46, 50)]}
+    report = score_places([article], {"g1": {"places": [toponym(0, 7), toponym(36, 41)]}})
+    assert report.recognition.recall == pytest.approx(2 / 4)
+    assert (report.demonym_toponyms, report.demonyms_found) == (2, 1)
+    assert report.recall_demonyms_aside == pytest.approx(1 / 2)  # Paris of Paris and Lyon
+    french = {**article, "lang": "fr"}  # read with French demonyms, the English words are no nationality
+    assert score_places([french], {"g1": {"places": []}}).demonym_toponyms == 0
 
 
 @pytest.mark.skipif(not LGL.is_file(), reason=f"development gold {LGL} is absent")

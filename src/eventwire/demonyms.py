@@ -43,6 +43,16 @@ class Demonyms:
         """The country of a one-word form (a capitalised 'Kazakh' is a demonym, not a town)."""
         return self.forms.get((form.lower().replace("’", "'"),))
 
+    def of_phrase(self, phrase: str) -> str | None:
+        """The country of a phrase that is a demonym on its own, in the singular or the plural ("Kazakh", "Sri
+        Lankans", "russes")."""
+        words = tuple(phrase.lower().replace("’", "'").split())
+        if not words:
+            return None
+        *head, last = words
+        endings = [""] + [e for e in ("s", "es") if last.endswith(e) and len(last) > len(e)]
+        return next((c for e in endings if (c := self.forms.get((*head, last[: len(last) - len(e)])))), None)
+
     def plural(self, words: list[Token]) -> bool:
         """A plural form: one of the listed forms plus -s or -es ("Nigerians", "Bosnian Serbs", "colombianos")."""
         *head, last = [t.lower for t in words]

@@ -10,6 +10,9 @@ The readings taken, stated so they can be argued:
   character. Matching is one-to-one and greedy: the pair with the longest overlap first, ties going to the
   earlier gold toponym, then to the earlier prediction. Precision, recall and F1 are micro-averaged.
 - **Exact spans.** Counted apart: a predicted span identical to a gold span, one-to-one.
+- **Demonyms aside.** Gold sets may mark nationality words as toponyms ("Russian", "Palestinians"); eventwire reads
+  them as actors, not places. Recall is also given over the gold toponyms that are not a demonym of the article's
+  language (its ``lang``, English by default) as ``lang/<code>/demonyms.yaml`` lists them.
 - **Resolution** is scored over the matched pairs whose gold toponym has lat/lon (gold toponyms without
   coordinates count for recognition only). Accuracy within 161 km counts a prediction without coordinates as
   wrong; such predictions are reported as ``unresolved`` and have no error distance, so the mean, the median
@@ -27,13 +30,15 @@ import itertools
 import math
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from eventwire.demonyms import Demonyms, demonyms
+from eventwire.errors import KnowledgeError
 from eventwire.evaluate import (
     PRF,
     WITHIN_KM,
@@ -53,6 +58,7 @@ class _Place:
     start: int
     end: int
     coords: tuple[float, float] | None
+    demonym: bool = False  # a gold toponym that is a nationality word
 
 
 def _places(holder: dict, key: str, where: str, text_length: int | None) -> list[_Place]:
@@ -83,7 +89,18 @@ def _gold_places(article: dict) -> list[_Place]:
         raise EvaluationInputError(f"{where}: has both 'places' and 'toponyms'; keep one list of toponyms")
     if "places" not in article and "toponyms" not in article:
         raise EvaluationInputError(f"{where}: no 'places' (or 'toponyms') list (is this a geoparsing gold file?)")
-    return _places(article, "places" if "places" in article else "toponyms", where, len(article["text"]))
+    places = _places(article, "places" if "places" in article else "toponyms", where, len(article["text"]))
+    nationalities = _demonyms_of(article.get("lang") or "en")
+    text = article["text"]
+    return [replace(p, demonym=nationalities.of_phrase(text[p.start : p.end]) is not None) for p in places]
+
+
+def _demonyms_of(lang: str) -> Demonyms:
+    """The language's demonyms; none for a language eventwire has no demonyms for."""
+    try:
+        return demonyms(lang)
+    except KnowledgeError:
+        return Demonyms({}, 1)
 
 
 def _match(gold: list[_Place], pred: list[_Place]) -> list[tuple[int, int]]:
@@ -126,12 +143,20 @@ class PlaceReport:
     articles: int
     recognition: PRF
     exact: PRF
+    demonym_toponyms: int  # gold toponyms that are nationality words
+    demonyms_found: int  # of those, how many a prediction overlaps
     geocoded_pairs: int  # matched pairs whose gold toponym has coordinates
     within_161km: int
     unresolved: int  # of those pairs, predictions without coordinates
     errors_km: list[float]
     missing_predictions: list[str]
     unknown_predictions: int
+
+    @property
+    def recall_demonyms_aside(self) -> float | None:
+        """Recall over the gold toponyms that are not nationality words."""
+        places = self.recognition.tp + self.recognition.fn - self.demonym_toponyms
+        return (self.recognition.tp - self.demonyms_found) / places if places else None
 
     @property
     def accuracy_161km(self) -> float | None:
@@ -157,6 +182,11 @@ class PlaceReport:
             "unknown_predictions": self.unknown_predictions,
             "recognition": self.recognition.to_dict(),
             "exact_spans": self.exact.to_dict(),
+            "demonyms_aside": {
+                "demonym_toponyms": self.demonym_toponyms,
+                "demonyms_found": self.demonyms_found,
+                "recall": self.recall_demonyms_aside,
+            },
             "resolution": {
                 "pairs": self.geocoded_pairs,
                 "within_161km": self.within_161km,
@@ -172,7 +202,7 @@ class PlaceReport:
 def score_places(gold: list[dict], predicted: dict[str, dict]) -> PlaceReport:
     """Score predicted places against gold toponyms: recognition PRF, exact spans, distance accuracy."""
     recognition, exact = PRF(), PRF()
-    geocoded = within = unresolved = 0
+    geocoded = within = unresolved = nationalities = nationalities_found = 0
     errors: list[float] = []
     missing = []
     for position, article in enumerate(gold):
@@ -183,6 +213,8 @@ def score_places(gold: list[dict], predicted: dict[str, dict]) -> PlaceReport:
         gold_places = _gold_places(article)
         pred_places = _places(record or {}, "places", f"prediction for article {article['id']!r}", None)
         pairs = _match(gold_places, pred_places)
+        nationalities += sum(p.demonym for p in gold_places)
+        nationalities_found += sum(gold_places[gi].demonym for gi, _pi in pairs)
         recognition.tp += len(pairs)
         recognition.fp += len(pred_places) - len(pairs)
         recognition.fn += len(gold_places) - len(pairs)
@@ -206,6 +238,8 @@ def score_places(gold: list[dict], predicted: dict[str, dict]) -> PlaceReport:
         articles=len(gold),
         recognition=recognition,
         exact=exact,
+        demonym_toponyms=nationalities,
+        demonyms_found=nationalities_found,
         geocoded_pairs=geocoded,
         within_161km=within,
         unresolved=unresolved,
@@ -230,6 +264,11 @@ def render_place_report(report: PlaceReport) -> RenderableType:
         spans.add_column(header, justify="left" if header == "spans" else "right")
     for name, prf in (("overlapping", report.recognition), ("exact", report.exact)):
         spans.add_row(name, str(prf.tp), str(prf.fp), str(prf.fn), fmt(prf.precision), fmt(prf.recall), fmt(prf.f1))
+    aside = Text(
+        f"Demonyms aside: recall {fmt(report.recall_demonyms_aside)} over the gold toponyms that are not nationality "
+        f"words ({report.demonym_toponyms} are, {report.demonyms_found} of them overlapped by a predicted place; "
+        "eventwire codes nationalities as actors)"
+    )
     resolution = Table(title="Toponym resolution (matched pairs with gold coordinates)", title_justify="left")
     for header in ("pairs", "≤161 km", "acc@161", "unresolved", "mean km", "median km", "AUC"):
         resolution.add_column(header, justify="right")
@@ -242,4 +281,4 @@ def render_place_report(report: PlaceReport) -> RenderableType:
         _km(report.median_error_km),
         fmt(report.auc),
     )
-    return Group(summary, spans, resolution)
+    return Group(summary, spans, aside, resolution)
