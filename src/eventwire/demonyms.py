@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
+from eventwire.errors import KnowledgeError
 from eventwire.knowledge import lang_data
 from eventwire.lexical import phrase_words
 from eventwire.model import Token
@@ -78,3 +79,11 @@ def demonyms(lang: str) -> Demonyms:
     ethnic = frozenset(w.lower() for w in data.get("ethnic") or ())
     starts = frozenset(key[0] for key in (*forms, *lemmas))
     return Demonyms(forms, max((len(k) for k in forms), default=1), lemmas, ethnic, starts)
+
+
+def demonyms_or_none(lang: str) -> Demonyms:
+    """The language's demonyms, or none for a language that has no demonyms file yet (places still run on it)."""
+    try:
+        return demonyms(lang)
+    except KnowledgeError:
+        return Demonyms({}, 1)

@@ -37,8 +37,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from eventwire.demonyms import Demonyms, demonyms
-from eventwire.errors import KnowledgeError
+from eventwire.demonyms import demonyms_or_none
 from eventwire.evaluate import (
     PRF,
     WITHIN_KM,
@@ -90,17 +89,9 @@ def _gold_places(article: dict) -> list[_Place]:
     if "places" not in article and "toponyms" not in article:
         raise EvaluationInputError(f"{where}: no 'places' (or 'toponyms') list (is this a geoparsing gold file?)")
     places = _places(article, "places" if "places" in article else "toponyms", where, len(article["text"]))
-    nationalities = _demonyms_of(article.get("lang") or "en")
+    nationalities = demonyms_or_none(article.get("lang") or "en")
     text = article["text"]
     return [replace(p, demonym=nationalities.of_phrase(text[p.start : p.end]) is not None) for p in places]
-
-
-def _demonyms_of(lang: str) -> Demonyms:
-    """The language's demonyms; none for a language eventwire has no demonyms for."""
-    try:
-        return demonyms(lang)
-    except KnowledgeError:
-        return Demonyms({}, 1)
 
 
 def _match(gold: list[_Place], pred: list[_Place]) -> list[tuple[int, int]]:

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from eventwire.gazetteer import Gazetteer, Sense
 from eventwire.gazetteer_sources import iso3_by_alpha2
-from eventwire.model import NON_CONTENT_ZONES, Doc
+from eventwire.model import Doc
 from eventwire.place_resolution import prominence
+from eventwire.street_places import content_matches
 
 if TYPE_CHECKING:
     from phonenumbers import PhoneNumber
@@ -39,24 +40,20 @@ def phone_places(doc: Doc, gaz: Gazetteer) -> Iterator[Sense]:
     """The place of each telephone number in the article's content zones whose area code names one."""
     import phonenumbers  # imported when an article is read: its geocoding index takes a quarter of a second
 
-    text = doc.text
     seen: set[str] = set()
-    for zone in doc.zones:
-        if zone.kind in NON_CONTENT_ZONES:
+    for match in content_matches(doc, (_NUMBER,)):
+        digits = re.sub(r"\D", "", match.group())
+        if digits in seen or len(seen) >= _MOST_NUMBERS:
             continue
-        for match in _NUMBER.finditer(text, zone.start, zone.end):
-            digits = re.sub(r"\D", "", match.group())
-            if digits in seen or len(seen) >= _MOST_NUMBERS:
-                continue
-            seen.add(digits)
-            try:
-                number = phonenumbers.parse(match.group(), _HOME_PLAN)
-            except phonenumbers.NumberParseException:
-                continue
-            if phonenumbers.is_valid_number(number):
-                sense = _place_of(number, gaz)
-                if sense is not None:
-                    yield sense
+        seen.add(digits)
+        try:
+            number = phonenumbers.parse(match.group(), _HOME_PLAN)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            sense = _place_of(number, gaz)
+            if sense is not None:
+                yield sense
 
 
 def _place_of(number: PhoneNumber, gaz: Gazetteer) -> Sense | None:

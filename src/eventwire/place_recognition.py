@@ -588,7 +588,7 @@ def _place_at_landmark(a: Toponym, b: Toponym, first_a: Sense, first_b: Sense) -
     knows, is put at that landmark's point: West Chester in "the Cincinnati suburb of West Chester" (not listed in
     Ohio) is not West Chester, Pennsylvania, 756 km away. The town keeps its own name as a locality."""
     for town, landmark, first in ((a, b, first_b), (b, a, first_a)):
-        if well_known(first) and all(s.place.feature == "city" and not well_known(s) for s in town.senses):
+        if well_known(first) and _a_town_name_only(town):
             town.senses, landmark.senses = [_unlisted_town(town, first)], [first]
             town.qualified = landmark.qualified = True
             return
@@ -650,10 +650,16 @@ def _state_of_an_unlisted_town(town: Toponym, container: Toponym) -> Sense | Non
     """The state a town names as its container when the gazetteer has no town of that name there: "Holliday,
     Missouri" (140 people, below cities500) is not Holliday, Texas. Only a town's name qualifies (no country, state
     or known city: "Russia, Ukraine", "Chicago, Texas and Ohio" are lists), and only a state or province does."""
-    if any(s.place.feature != "city" or well_known(s) for s in town.senses):
+    if not _a_town_name_only(town):
         return None
     states = [s for s in container.senses if s.place.feature == "admin1"]
     return max(states, key=prominence) if states else None
+
+
+def _a_town_name_only(toponym: Toponym) -> bool:
+    """The name of towns only, none a place every reader knows: a name that may be a town the gazetteer does not
+    list ("Holliday", "West Chester" in Ohio), not a country, a state or a known city."""
+    return all(s.place.feature == "city" and not well_known(s) for s in toponym.senses)
 
 
 def _unlisted_town(town: Toponym, where: Sense | None = None) -> Sense:

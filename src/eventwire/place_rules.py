@@ -13,7 +13,7 @@ from typing import Any
 
 import simplemma
 
-from eventwire.demonyms import Demonyms, demonyms
+from eventwire.demonyms import Demonyms, demonyms_or_none
 from eventwire.errors import KnowledgeError
 from eventwire.knowledge import lang_data, shared_data
 
@@ -104,10 +104,7 @@ def place_rules(lang: str) -> PlaceRules:
     time = _optional(lang, "time")
     numbers = _optional(lang, "numbers")
     separators = numbers.get("separators") or {}
-    try:
-        nationalities = demonyms(lang)
-    except KnowledgeError:
-        nationalities = Demonyms({}, 1)
+    nationalities = demonyms_or_none(lang)
     return PlaceRules(
         lang=lang,
         nouns_capitalised=bool(places.get("nouns_capitalised")),
