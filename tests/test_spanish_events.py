@@ -229,6 +229,28 @@ def test_spanish_passive_agent_after_the_object_or_a_date_is_the_actor(run) -> N
     assert [(e.event, [a.text for a in e.actor]) for e in kidnapped] == [("ASSAULT", ["campesinos"])]
 
 
+def test_spanish_agent_of_a_counted_passive_is_the_actor_not_the_recipient(run) -> None:
+    # "muerta" is no trigger: the count makes the event, and the "por" of its passive names the agent.
+    for text in (
+        "Una persona fue muerta por guerrilleros de las FARC.",
+        "Una persona fue muerta de un impacto de fusil en la cabeza, por guerrilleros de las FARC en una vereda.",
+    ):
+        (assault,) = [e for e in events(run, text) if e.event == "ASSAULT"]
+        assert [(a.country, a.sector) for a in assault.actor] == [("COL", "REB")], text
+        assert assault.recipient == [], text
+    # Past the weapon named after the passive: "muertas de varios impactos de arma de fuego, por…".
+    text = "Dos personas fueron muertas de varios impactos de arma de fuego, por miembros de un grupo armado."
+    (assault,) = [e for e in events(run, text) if e.event == "ASSAULT"]
+    assert [a.text for a in assault.actor] == ["grupo armado"] and assault.recipient == []
+
+
+def test_spanish_colombian_armed_groups_are_coded_by_name(run) -> None:
+    found = events(run, "Paramilitares del Bloque Norte de las AUC asesinaron a un campesino.")
+    assert [(a.country, a.sector) for e in found for a in e.actor] == [("COL", "PRM")]
+    found = events(run, "Hombres del Clan del Golfo secuestraron a un comerciante.")
+    assert [(a.country, a.sector) for e in found for a in e.actor] == [("COL", "CRM")]
+
+
 def test_spanish_clash_between_two_sides_makes_both_actors(run) -> None:
     # PLOVER: the sides of a two-sided event are all actors, with no recipient.
     found = events(run, "Se registró un tiroteo entre policías y narcotraficantes en el norte de Lima.")

@@ -20,8 +20,10 @@ from eventwire.sentence_view import SentenceView
 
 _MAX_ACTOR_DISTANCE = 25  # tokens between a subject and its verb, beyond which the link is a guess
 _MAX_GAP = 3  # tokens between two coordinated actors ("X, Y", "X et leurs Y", "X as well as Y")
-_PASSIVE_REACH = 8  # tokens between a participle and the "by" of its agent, past its object or a date
+_PASSIVE_REACH = 12  # tokens between a participle and the "by" of its agent, past its object, a date, a weapon
 _AGENT_REACH = 4  # tokens between that "by" and the agent ("por un millar de indígenas")
+_COUNT_TO_PARTICIPLE = 3  # tokens between a count and the participle of its passive ("dos personas fueron muertas")
+_PARTICIPLE_TO_TRIGGER = 5  # tokens between a passive and the event noun after it ("muertas de varios impactos de")
 _MUTUAL_REACH = 6  # tokens between the first side of "between X and Y" and the second, past X's complement
 _COORDINATED_GAP = 3  # words between "and" and a verb that shares the subject before it ("and has also demanded")
 _SHARED_SUBJECT_REACH = 40  # tokens between that subject and the coordinated verb
@@ -77,7 +79,7 @@ def link_actors(
             agent = candidate  # event noun: "le retrait des troupes russes", "the deployment of NATO troops"
             break
     if agent is None:
-        agent = _leading_agent(view, lex, first, last, after) or _distant_passive_agent(view, lex, last, after)
+        agent = _leading_agent(view, lex, first, last, after) or _distant_passive_agent(view, lex, first, last, after)
     mutual = None if agent else _mutual_pair(view, lex, (first, last), after, actors)
     if mutual:  # "enfrentamientos entre policías y delincuentes": both sides are actors (PLOVER, two-sided events)
         return [a[2] for a in mutual], []
@@ -218,11 +220,19 @@ def _leading_agent(
     return leading
 
 
-def _distant_passive_agent(view: SentenceView, lex: EventLexicon, last: int, after: list[Located]) -> Located | None:
+def _distant_passive_agent(
+    view: SentenceView, lex: EventLexicon, first: int, last: int, after: list[Located]
+) -> Located | None:
     """The agent of a participle trigger named after its object or a date ("fue saqueada una tienda por jóvenes",
-    "secuestradas el miércoles por un millar de indígenas"): the actor just after the first "by" of the clause,
-    when no actor stands between the participle and it."""
-    if not lex.participle_endings or not view.tokens[last - 1].lower.endswith(lex.participle_endings):
+    "secuestradas el miércoles por un millar de indígenas"), or of a trigger just after a passive ("fueron muertas de
+    varios impactos de arma de fuego, por miembros de un grupo armado"): the actor just after the first "by" of the
+    clause, when no actor stands between the participle and it."""
+    if not lex.participle_endings:
+        return None
+    if not view.tokens[last - 1].lower.endswith(lex.participle_endings) and not any(
+        view.tokens[k].lower.endswith(lex.participle_endings) and _after_passive_auxiliary(view, lex, k)
+        for k in range(max(view.first, first - _PARTICIPLE_TO_TRIGGER), first)
+    ):
         return None
     _, clause_end = view.clause(last - 1)
     for k in range(last, min(clause_end, last + _PASSIVE_REACH)):
@@ -231,6 +241,20 @@ def _distant_passive_agent(view: SentenceView, lex: EventLexicon, last: int, aft
         if view.tokens[k].lower in lex.agent_markers:
             return next((a for a in after if k < a[0] <= k + _AGENT_REACH), None)
     return None
+
+
+def agents_of_counted_passive(view: SentenceView, lex: EventLexicon, last: int) -> list[Mention]:
+    """The agent of the passive a count is the subject of, when no trigger names the event: "Una persona fue muerta
+    de un impacto de fusil, por guerrilleros del ELN" (the count ends at token ``last``; its participle follows a
+    form of "be")."""
+    if not lex.participle_endings:
+        return []
+    _, clause_end = view.clause(last - 1)
+    for k in range(last, min(clause_end, last + _COUNT_TO_PARTICIPLE)):
+        if view.tokens[k].lower.endswith(lex.participle_endings) and _after_passive_auxiliary(view, lex, k):
+            actors, _ = link_actors(view, lex, k, k + 1, undergone=True)
+            return actors
+    return []
 
 
 def _mutual_pair(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from eventwire.attribution import Source, find_sources, stance_marker
 from eventwire.dating import DateTracker, salience
-from eventwire.event_actors import link_actors
+from eventwire.event_actors import agents_of_counted_passive, link_actors
 from eventwire.event_location import StoryPlaces, link_location
 from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
@@ -357,6 +357,9 @@ def _attach_counts(view: SentenceView, lex: EventLexicon, facts: _SentenceFacts,
             continue
         made.size[quantity.category] = mention
         made.actors, made.recipients = link_actors(view, lex, first, last, undergone=True)
+        if not made.actors:  # "una persona fue muerta … por guerrilleros": the agent of the count's passive
+            made.actors = agents_of_counted_passive(view, lex, last)
+            made.recipients = [r for r in made.recipients if r not in made.actors]
         made.location = link_location(view, lex, first, last)
         made.contexts.update(facts.contexts)
         _apply_modality(view, lex, made)
