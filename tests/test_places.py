@@ -115,6 +115,71 @@ def test_places_a_place_line_in_capitals_names_a_well_known_place(run) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # Common words of Spanish ("meta", "granada", "cali") and towns nobody abroad knows, read in their department.
+        ("Paramilitares ejecutaron a dos personas, META, GRANADA.", [("Meta", "admin1"), ("Granada", "city")]),
+        (
+            "Un grupo armado asesinó a un hombre, VALLE DEL CAUCA, CALI",
+            [("Valle del Cauca", "admin1"), ("Cali", "city")],
+        ),
+        ("Un campesino fue desaparecido, ANTIOQUIA, SAN RAFAEL", [("Antioquia", "admin1"), ("San Rafael", "city")]),
+    ],
+)
+def test_places_a_place_line_in_capitals_reads_each_part_inside_the_one_before(run, text: str, line: list) -> None:
+    doc = run(text, lang="es")
+    found = [(m.value.name, m.value.feature, m.value.country, m.value.admin1) for m in doc.mentions_of("place")]
+    assert [(name, feature) for name, feature, _, _ in found] == line
+    assert len({(country, admin1) for _, _, country, admin1 in found}) == 1 and found[0][2] == "COL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un grupo armado asesinó a un hombre, dijo la META, GRANADA Y ASOCIADOS",  # not the line's end
+        "Paramilitares ejecutaron a dos personas, GRANADA, META",  # the smaller place first: no place line
+    ],
+)
+def test_places_capitals_that_are_no_place_line_give_no_common_words(run, text: str) -> None:
+    assert places(run, text, "es") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paramilitares ejecutaron a un campesino en la vereda Buenos Aires.",
+        "Un grupo armado asesinó a un taxista en el barrio Unión Victoria.",
+        "Una persona fue muerta en el caserío Belén.",
+    ],
+)
+def test_places_a_place_inside_a_town_is_no_namesake_far_away(run, text: str) -> None:
+    # Nothing in the article says which department the vereda is in: no place at all, not Buenos Aires.
+    assert places(run, text, "es") == {}
+
+
+def test_places_a_place_inside_a_town_is_a_village_of_the_department_the_article_names(run) -> None:
+    found = places(
+        run, "Paramilitares ejecutaron a un campesino en el corregimiento San José, ANTIOQUIA, LA CEJA", "es"
+    )
+    assert found.get("San José", ("", "COL"))[1] == "COL" and found["LA CEJA"][1:] == ("COL", "city")
+
+
+def test_places_a_state_is_found_without_its_accents_unless_the_plain_name_is_another_place(run) -> None:
+    found = places(run, "Farmers in Narino and Quindio protested on Monday.", "en")
+    assert {surface: (country, feature) for surface, (_, country, feature) in found.items()} == {
+        "Narino": ("COL", "admin1"),
+        "Quindio": ("COL", "admin1"),
+    }
+    # "Zurich" is the city's own alternate name: the canton Zürich does not take it.
+    assert places(run, "Bankers met in Zurich on Monday.", "en")["Zurich"][2] == "city"
+
+
+def test_places_headlines_in_capitals_keep_the_small_words_of_a_name_in_lowercase(run) -> None:
+    found = places(run, "STORMS HIT THE ISLE OF WIGHT AND LOS ANGELES", "en")
+    assert found["ISLE OF WIGHT"][0] == "Isle of Wight" and found["LOS ANGELES"][0] == "Los Angeles"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Officials from NATO and the FARC met in town.",  # acronyms

@@ -18,7 +18,7 @@ import os
 import pickle
 import tempfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 from importlib import metadata
@@ -195,8 +195,15 @@ class Gazetteer:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[NameHit]:
         """Names in ``text[start:end]`` on word boundaries; where matches overlap, the longest wins."""
-        end = len(text) if end is None else end
-        hits = sorted(self._matches(text, start, end), key=lambda h: (h.start - h.end, h.start))
+        return self.find_in_renderings((text,), start, end)
+
+    def find_in_renderings(self, renderings: Iterable[str], start: int = 0, end: int | None = None) -> list[NameHit]:
+        """Names in any of several renderings of one text, of the same length so that offsets agree ("VALLE DEL
+        CAUCA" read as "Valle Del Cauca" and as "Valle del Cauca"); where matches overlap, the longest wins."""
+        matches = []
+        for text in renderings:
+            matches += self._matches(text, start, len(text) if end is None else end)
+        hits = sorted(set(matches), key=lambda h: (h.start - h.end, h.start, h.name))
         chosen: list[NameHit] = []
         for hit in hits:
             if all(hit.end <= c.start or hit.start >= c.end for c in chosen):

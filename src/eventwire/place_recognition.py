@@ -47,6 +47,14 @@ _CAPITALS_BEFORE_DASH = re.compile(r"(?<![^\W\d_])" + _CAPITALS + r"(?=\s*(?:—
 #: Words in capitals inside a sentence in mixed case, as place lines write them ("ejecutaron a dos personas,
 #: ANTIOQUIA, PUEBLORRICO"); four letters at least (``_ACRONYM_LETTERS``), which leaves out most acronyms.
 _CAPITALS_INSIDE = re.compile(r"(?<![^\W\d_])" + _CAPITALS + r"(?![^\W\d_])")
+#: Between the parts of a place line in capitals, after its last part, and before its first: "…, META, GRANADA."
+_LINE_GAP = re.compile(r"\s*,\s*")
+_LINE_END = re.compile(r"\s*\.?\s*")
+_LINE_OPENING_REACH = 5
+#: At most this many capitalised words before a name in the local name it ends ("el barrio Unión Victoria").
+_NAME_WORDS = 3
+#: A word after the first of a span, which a function word of the language is lowercase in: "Valle del Cauca".
+_INNER_WORD = re.compile(r"(?<=\S )\w+")
 #: A dateline's state or country after its city: "EDMONTON, Ky", "PARIS, Texas".
 _QUALIFIER_AFTER = re.compile(r",\s*([^\W\d_a-zà-ÿа-я]\w*)")
 #: Acronyms this long may spell a place's alternate name.
@@ -84,6 +92,7 @@ class Toponym:
     cued: bool = False  # right after a cue only places follow: "in Cairns"
     placed: bool = False  # the article places this name somewhere (see ``_established_names``)
     self_evident: bool = False  # the name says it is a place: "Edgar County", "Boulder City"
+    local: bool = False  # a place inside a town, named after a noun that says so: "el barrio Buenos Aires"
     qualified: bool = False  # settled together with its container ("Paris, Texas"), or as that container
     opens_sentence: bool = False  # where a capital says nothing: "Man booked for assault"
 
@@ -228,7 +237,7 @@ def _hits(doc: Doc, gaz: Gazetteer, rules: PlaceRules) -> Iterator[NameHit]:
                 capitals += [m.span() for m in _CAPITALS_BEFORE_DASH.finditer(text, sentence.start, sentence.end)]
         seen = {(h.start, h.end) for h in hits}
         for start, end in capitals:  # a dateline zone's name may also lead its sentence: read once
-            new = [h for h in _title_cased_hits(text, gaz, start, end) if (h.start, h.end) not in seen]
+            new = [h for h in _title_cased_hits(text, gaz, rules, start, end) if (h.start, h.end) not in seen]
             hits += new
             seen.update((h.start, h.end) for h in new)
         hits += _in_capitals(doc, gaz, rules, zone.start, zone.end, seen)
@@ -243,31 +252,69 @@ def _in_capitals(doc: Doc, gaz: Gazetteer, rules: PlaceRules, start: int, end: i
     that are not common words of the language, or that name a place every reader knows (a country, a capital, a
     large city), since every word of such a sentence looks like a name. In a sentence in mixed case, words in
     capitals are a place if they are all one name, no common word, of a place every reader knows ("…, ANTIOQUIA,
-    PUEBLORRICO"): the other words in capitals there are mostly acronyms."""
+    PUEBLORRICO"): the other words in capitals there are mostly acronyms; or if they are one part of a place line
+    and the part before contains them, or they contain the part after (``_place_line``)."""
     text = doc.text
     hits: list[NameHit] = []
     for sentence in doc.sentences:
         if not (start <= sentence.start < end):
             continue
         if _all_capitals(text[sentence.start : sentence.end]):
-            for hit in _title_cased_hits(text, gaz, sentence.start, sentence.end):
+            for hit in _title_cased_hits(text, gaz, rules, sentence.start, sentence.end):
                 if (hit.start, hit.end) in seen:
                     continue
                 if not _common_phrase(hit.name, rules) or any(well_known(s) for s in gaz.senses(hit.name)):
                     hits.append(hit)
             continue
+        wholes: list[NameHit | None] = []
+        segments = []
         for words in _CAPITALS_INSIDE.finditer(text, sentence.start, sentence.end):
             if sum(c.isalpha() for c in words.group()) < _ACRONYM_LETTERS:
                 continue
-            hits += [
-                hit
-                for hit in _title_cased_hits(text, gaz, *words.span())
-                if (hit.start, hit.end) not in seen
-                and _whole(hit, words)
-                and not _common_phrase(hit.name, rules)
-                and any(well_known(s) and _not_an_acronym(hit.name, s) for s in gaz.senses(hit.name))
-            ]
+            segments.append(words)
+            found = [h for h in _title_cased_hits(text, gaz, rules, *words.span()) if _whole(h, words)]
+            wholes.append(found[0] if found and (found[0].start, found[0].end) not in seen else None)
+        in_line = _place_line(text, gaz, segments, wholes, sentence.end)
+        hits += [
+            hit
+            for k, hit in enumerate(wholes)
+            if hit is not None
+            and (
+                k in in_line
+                or (
+                    not _common_phrase(hit.name, rules)
+                    and any(well_known(s) and _not_an_acronym(hit.name, s) for s in gaz.senses(hit.name))
+                )
+            )
+        ]
     return hits
+
+
+def _place_line(
+    text: str, gaz: Gazetteer, segments: list[re.Match[str]], wholes: list[NameHit | None], sentence_end: int
+) -> set[int]:
+    """The parts of a place line that are places: a line that ends a sentence in mixed case, its parts in capitals
+    after a comma and separated by commas, from the largest place to the smallest ("…, ANTIOQUIA, SAN RAFAEL",
+    "…, META, GRANADA"). A part is a place, common word or not, when it contains the part after it or the part
+    before contains it: the pair is then settled by ``_settle_containers``."""
+    line: list[int] = []
+    end = sentence_end
+    for k in range(len(segments) - 1, -1, -1):
+        gap = _LINE_END if not line else _LINE_GAP
+        if not gap.fullmatch(text, segments[k].end(), end):
+            break
+        line.insert(0, k)
+        end = segments[k].start()
+    if not line or not text[max(0, end - _LINE_OPENING_REACH) : end].rstrip().endswith(","):
+        return set()
+    places: set[int] = set()
+    for k, j in itertools.pairwise(line):
+        outer, inner = wholes[k], wholes[j]
+        if outer is None or inner is None:
+            continue
+        if any(contains(a, b) for a in gaz.senses(outer.name) for b in gaz.senses(inner.name)):
+            places.update((k, j))
+    return places
 
 
 def _whole(hit: NameHit, words: re.Match[str]) -> bool:
@@ -288,10 +335,17 @@ def _common_phrase(name: str, rules: PlaceRules) -> bool:
     return rules.common(name) or all(rules.common(w) or w.lower() in rules.function_words for w in words)
 
 
-def _title_cased_hits(text: str, gaz: Gazetteer, start: int, end: int) -> list[NameHit]:
-    """Gazetteer names in ``text[start:end]`` read title-cased ("CHARLESTON" as "Charleston"): same length, so the
-    hits' offsets still point into the text."""
-    return gaz.find(" " * start + text[start:end].title(), start, end)
+def _title_cased_hits(text: str, gaz: Gazetteer, rules: PlaceRules, start: int, end: int) -> list[NameHit]:
+    """Gazetteer names in ``text[start:end]`` read title-cased ("CHARLESTON" as "Charleston"), and also with the
+    language's function words in lowercase after the first word ("VALLE DEL CAUCA" as "Valle del Cauca", "ISLE OF
+    WIGHT" as "Isle of Wight"; "LOS ANGELES" still as "Los Angeles"): same length, so the hits' offsets still point
+    into the text."""
+    titled = text[start:end].title()
+    lowered = _INNER_WORD.sub(
+        lambda m: m.group().lower() if m.group().lower() in rules.function_words else m.group(), titled
+    )
+    renderings = {" " * start + titled, " " * start + lowered}
+    return gaz.find_in_renderings(sorted(renderings), start, end)
 
 
 def _all_capitals(sentence: str) -> bool:
@@ -531,8 +585,9 @@ def _phrase_ending_at(tokens: list[Token], k: int, phrases: Collection[tuple[str
 
 
 def _settle_containers(text: str, found: list[Toponym]) -> None:
-    """A place followed by its container ("Paris, Texas", "Ivanovo (Russie)") keeps only the pair of senses that
-    fit together, the most prominent pair if several do; both names are then settled."""
+    """A place followed by its container ("Paris, Texas", "Ivanovo (Russie)"), or in capitals after it as place
+    lines write them ("…, ANTIOQUIA, SAN RAFAEL"), keeps only the pair of senses that fit together, the most
+    prominent pair if several do; both names are then settled."""
     for a, b in itertools.pairwise(found):
         if not _QUALIFIER_GAP.fullmatch(text, a.end, b.start):
             continue
@@ -546,6 +601,12 @@ def _settle_containers(text: str, found: list[Toponym]) -> None:
         elif _QUALIFIER_END.match(text, b.end) and (state := _state_of_an_unlisted_town(a, b)):
             a.senses, b.senses = [_unlisted_town(a, state)], [state]
             a.qualified = b.qualified = True
+        elif text[a.start : a.end].isupper() and text[b.start : b.end].isupper():
+            outer = [(sa, sb) for sa in a.senses for sb in b.senses if contains(sa, sb)]
+            if outer:  # a place line in capitals, the container first: "…, ANTIOQUIA, SAN RAFAEL"
+                best_a, best_b = max(outer, key=lambda pair: prominence(pair[0]) + prominence(pair[1]))
+                a.senses, b.senses = [best_a], [best_b]
+                a.qualified = b.qualified = True
 
 
 def _settle_neighbours(doc: Doc, token_at: dict[int, int], found: list[Toponym], rules: PlaceRules) -> None:
@@ -675,7 +736,9 @@ def _settle_kinds(tokens: list[Token], token_at: dict[int, int], found: list[Top
     is introduced as a place and keeps the senses of that kind, if it has any, in all its mentions; it is settled
     when one of them is a town of 15,000 people or an administrative unit. A village still needs the article's
     support: "the village of Bujak" in a report on Somalia is no Russian village. A town named like a country only
-    ("the city of Turkey", in Texas) is one the gazetteer does not list, and stays without a point."""
+    ("the city of Turkey", in Texas) is one the gazetteer does not list, and stays without a point. A name after a
+    noun of the places inside a town (``locality``: "el barrio Buenos Aires", "la vereda San José") is a village at
+    most, never the well-known place of that name, and only one in a state or county the article is about."""
     if not rules.kind_nouns:
         return
     kinds: dict[str, str] = {}
@@ -684,19 +747,40 @@ def _settle_kinds(tokens: list[Token], token_at: dict[int, int], found: list[Top
         if toponym.qualified or i is None:
             continue
         phrase = _phrase_ending_at(tokens, i, rules.kind_nouns)
-        if phrase is None or _inside_a_name(tokens, i - len(phrase)):
+        if phrase is None:  # the name ends a local one: "el barrio Unión Victoria"
+            opening = _name_opening(tokens, i)
+            phrase = _phrase_ending_at(tokens, opening, rules.kind_nouns) if opening < i else None
+            if phrase is None or rules.kind_nouns[phrase] != "locality":
+                continue
+            i = opening
+        if _inside_a_name(tokens, i - len(phrase)):
             continue
         feature = rules.kind_nouns[phrase]
-        if any(s.place.feature == feature for s in toponym.senses) or (feature == "city" and _only_countries(toponym)):
+        if feature == "locality":
+            kinds.setdefault(toponym.name, feature)
+        elif any(s.place.feature == feature for s in toponym.senses) or (
+            feature == "city" and _only_countries(toponym)
+        ):
             kinds.setdefault(toponym.name, feature)
             toponym.introduced = True
     for toponym in found:
-        if toponym.name in kinds and not toponym.qualified:
+        if kinds.get(toponym.name) == "locality" and not toponym.qualified:
+            toponym.senses = [s for s in toponym.senses if s.place.feature == "city" and not well_known(s)]
+            toponym.local = True
+        elif toponym.name in kinds and not toponym.qualified:
             of_kind = [s for s in toponym.senses if s.place.feature == kinds[toponym.name]]
             toponym.senses = of_kind or [_unlisted_town(toponym)]
             toponym.qualified = not of_kind or any(
                 s.place.feature != "city" or s.place.population >= TOWN_POPULATION for s in of_kind
             )
+
+
+def _name_opening(tokens: list[Token], i: int) -> int:
+    """The first of the capitalised words that token ``i`` ends, a few at most: "Unión" for "Unión Victoria"."""
+    k = i
+    while k > max(0, i - _NAME_WORDS) and tokens[k - 1].text[:1].isupper():
+        k -= 1
+    return k
 
 
 def _settle_datelines(doc: Doc, found: list[Toponym], rules: PlaceRules) -> None:

@@ -279,6 +279,8 @@ def _supported(toponym: Toponym, sense: Sense, context: PlaceContext, fit: float
         return True
     in_country = context.share("countries", place.country) >= _COUNTRY_SUPPORT or fit >= _FIT_COUNTRY
     in_area = context.share("admin1", place.admin1) >= 0.5 or context.share("admin2", sense.admin2) > 0
+    if toponym.local:
+        return in_area  # "la vereda San José": a village of the department the article names, or nothing
     big = place.feature != "city" or place.population >= TOWN_POPULATION
     if toponym.common:
         famous_word = place.feature == "city" and place.population >= COMMON_WORD_CITY_POPULATION
