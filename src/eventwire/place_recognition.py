@@ -47,9 +47,10 @@ _CAPITALS_BEFORE_DASH = re.compile(r"(?<![^\W\d_])" + _CAPITALS + r"(?=\s*(?:—
 #: Words in capitals inside a sentence in mixed case, as place lines write them ("ejecutaron a dos personas,
 #: ANTIOQUIA, PUEBLORRICO"); four letters at least (``_ACRONYM_LETTERS``), which leaves out most acronyms.
 _CAPITALS_INSIDE = re.compile(r"(?<![^\W\d_])" + _CAPITALS + r"(?![^\W\d_])")
-#: Between the parts of a place line in capitals, after its last part, and before its first: "…, META, GRANADA."
+#: Between the parts of a place line in capitals, and after its last part: "…, META, GRANADA."
 _LINE_GAP = re.compile(r"\s*,\s*")
 _LINE_END = re.compile(r"\s*\.?\s*")
+#: The comma that opens a place line stands within this many characters before its first part.
 _LINE_OPENING_REACH = 5
 #: At most this many capitalised words before a name in the local name it ends ("el barrio Unión Victoria").
 _NAME_WORDS = 3
