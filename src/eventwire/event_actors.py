@@ -230,8 +230,7 @@ def _distant_passive_agent(
     if not lex.participle_endings:
         return None
     if not view.tokens[last - 1].lower.endswith(lex.participle_endings) and not any(
-        view.tokens[k].lower.endswith(lex.participle_endings) and _after_passive_auxiliary(view, lex, k)
-        for k in range(max(view.first, first - _PARTICIPLE_TO_TRIGGER), first)
+        _passive_participle(view, lex, k) for k in range(max(view.first, first - _PARTICIPLE_TO_TRIGGER), first)
     ):
         return None
     _, clause_end = view.clause(last - 1)
@@ -251,10 +250,15 @@ def agents_of_counted_passive(view: SentenceView, lex: EventLexicon, last: int) 
         return []
     _, clause_end = view.clause(last - 1)
     for k in range(last, min(clause_end, last + _COUNT_TO_PARTICIPLE)):
-        if view.tokens[k].lower.endswith(lex.participle_endings) and _after_passive_auxiliary(view, lex, k):
+        if _passive_participle(view, lex, k):
             actors, _ = link_actors(view, lex, k, k + 1, undergone=True)
             return actors
     return []
+
+
+def _passive_participle(view: SentenceView, lex: EventLexicon, k: int) -> bool:
+    """Token k is a past participle after a form of "be": "fue muerta", "fueron secuestrados"."""
+    return view.tokens[k].lower.endswith(lex.participle_endings) and _after_passive_auxiliary(view, lex, k)
 
 
 def _mutual_pair(

@@ -594,20 +594,28 @@ def _settle_containers(text: str, found: list[Toponym]) -> None:
             continue
         pairs = [(sa, sb) for sa in a.senses for sb in b.senses if contains(sb, sa)]
         if pairs:
-            best_a, best_b = max(pairs, key=lambda pair: prominence(pair[0]) + prominence(pair[1]))
+            best_a, best_b = _most_prominent(pairs)
             if _demotes_known_place(a, best_a) and not _QUALIFIER_END.match(text, b.end):
                 continue  # "in Russia, U.S. officials said" names no Russia in the U.S.
-            a.senses, b.senses = [best_a], [best_b]
-            a.qualified = b.qualified = True
+            _settle(a, best_a, b, best_b)
         elif _QUALIFIER_END.match(text, b.end) and (state := _state_of_an_unlisted_town(a, b)):
-            a.senses, b.senses = [_unlisted_town(a, state)], [state]
-            a.qualified = b.qualified = True
+            _settle(a, _unlisted_town(a, state), b, state)
         elif text[a.start : a.end].isupper() and text[b.start : b.end].isupper():
             outer = [(sa, sb) for sa in a.senses for sb in b.senses if contains(sa, sb)]
             if outer:  # a place line in capitals, the container first: "…, ANTIOQUIA, SAN RAFAEL"
-                best_a, best_b = max(outer, key=lambda pair: prominence(pair[0]) + prominence(pair[1]))
-                a.senses, b.senses = [best_a], [best_b]
-                a.qualified = b.qualified = True
+                best_a, best_b = _most_prominent(outer)
+                _settle(a, best_a, b, best_b)
+
+
+def _most_prominent(pairs: list[tuple[Sense, Sense]]) -> tuple[Sense, Sense]:
+    """The pair of senses a reader thinks of first, of those that fit together."""
+    return max(pairs, key=lambda pair: prominence(pair[0]) + prominence(pair[1]))
+
+
+def _settle(a: Toponym, sense_a: Sense, b: Toponym, sense_b: Sense) -> None:
+    """Two names that settle each other keep one sense each, as qualified names do."""
+    a.senses, b.senses = [sense_a], [sense_b]
+    a.qualified = b.qualified = True
 
 
 def _settle_neighbours(doc: Doc, token_at: dict[int, int], found: list[Toponym], rules: PlaceRules) -> None:
@@ -638,9 +646,8 @@ def _settle_neighbours(doc: Doc, token_at: dict[int, int], found: list[Toponym],
             and _apart(sa.place, sb.place, span)
         ]
         if pairs:
-            best_a, best_b = max(pairs, key=lambda pair: prominence(pair[0]) + prominence(pair[1]))
-            a.senses, b.senses = [best_a], [best_b]
-            a.qualified = b.qualified = True
+            best_a, best_b = _most_prominent(pairs)
+            _settle(a, best_a, b, best_b)
         elif span.stated is None or span.stated <= _AT_LANDMARK_KM:
             _place_at_landmark(a, b, first_a, first_b)
 
@@ -651,8 +658,7 @@ def _place_at_landmark(a: Toponym, b: Toponym, first_a: Sense, first_b: Sense) -
     Ohio) is not West Chester, Pennsylvania, 756 km away. The town keeps its own name as a locality."""
     for town, landmark, first in ((a, b, first_b), (b, a, first_a)):
         if well_known(first) and _a_town_name_only(town):
-            town.senses, landmark.senses = [_unlisted_town(town, first)], [first]
-            town.qualified = landmark.qualified = True
+            _settle(town, _unlisted_town(town, first), landmark, first)
             return
 
 
