@@ -46,6 +46,7 @@ PER_LANGUAGE_FILES = {
             "modifiers",
             "led_suffixes",
             "undergoers",
+            "protesters",
             "role_heads",
         },
     ),

@@ -811,3 +811,73 @@ def test_events_an_apposition_after_an_acronym_in_brackets_is_not_the_subject(
 def test_events_passive_accusations_and_progressives(run, text: str, actors: list, recipients: list) -> None:
     (event,) = [e for e in events(run, text, "en") if e.event == "ACCUSE"]
     assert ([a.text for a in event.actor], [r.text for r in event.recipient]) == (actors, recipients)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actor"),
+    [
+        ("en", "The attack was carried out by Islamic State militants.", "ASSAULT", "Islamic State militants"),
+        ("en", "The protest was organised by trade unions in Paris.", "PROTEST", "trade unions"),
+        ("fr", "L'attaque menée par des jihadistes a fait douze morts.", "ASSAULT", "jihadistes"),
+        ("fr", "La loi martiale a été mise en place par l'armée vendredi.", "COERCE", "armée"),
+        ("es", "El ataque fue perpetrado por guerrilleros del ELN.", "ASSAULT", "guerrilleros"),
+        ("es", "La protesta, protagonizada por estudiantes, terminó en disturbios.", "PROTEST", "estudiantes"),
+    ],
+)
+def test_events_a_verb_of_doing_after_an_event_noun_names_its_agent(
+    run, lang: str, text: str, kind: str, actor: str
+) -> None:
+    """ "The attack was carried out by X": X did the attack, it did not undergo it."""
+    event = next(e for e in events(run, text, lang) if e.event == kind)
+    assert [a.text for a in event.actor] == [actor]
+    assert actor not in [r.text for r in event.recipient]
+
+
+def test_events_a_verb_of_reacting_after_an_event_noun_names_no_agent(run) -> None:
+    text = "Une attaque dirigée contre une base tenue par l'armée a fait deux morts."
+    (event,) = [e for e in events(run, text, "fr") if e.event == "ASSAULT"]
+    assert not event.actor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'attentat a visé une manifestation pacifique, où environ 400 manifestants demandaient un procès."),
+        ("en", "A rally was held in Kabul, where hundreds of protesters demanded the release of prisoners."),
+        ("es", "Hubo una manifestación pacífica, donde unos 400 manifestantes exigían la destitución del jefe."),
+    ],
+)
+def test_events_protesters_after_a_protest_noun_are_its_actors(run, lang: str, text: str) -> None:
+    (protest,) = [e for e in events(run, text, lang) if e.event == "PROTEST"]
+    assert [a.sector for a in protest.actor] == ["CVL"]
+    assert all(r.sector != "CVL" for r in protest.recipient)
+
+
+def test_events_protesters_a_protest_is_against_stay_its_target(run) -> None:
+    (protest,) = [e for e in events(run, "Thousands joined a counter-protest against the strikers.", "en")]
+    assert [r.text for r in protest.recipient] == ["strikers"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actors", "source"),
+    [
+        # a source set off by a comma reports the event, it does not do it
+        ("fr", "Selon l'officier de police, l'attaque aurait été perpétrée par trois hommes.", "ASSAULT", [], "police"),
+        ("en", "According to local officials, gunmen killed five villagers.", "ASSAULT", ["gunmen"], "officials"),
+        # the subject after the source, and after a comma alone, is no part of it
+        ("fr", "Selon les agences russes et kazakhes, les troupes ont quitté Gao.", "RETREAT", ["troupes"], "kazakhes"),
+        ("en", "According to reports the UK has demanded the release of the crew.", "REQUEST", ["UK"], "reports"),
+    ],
+)
+def test_events_a_source_is_not_the_actor_and_the_subject_is_not_the_source(
+    run, lang: str, text: str, kind: str, actors: list[str], source: str
+) -> None:
+    event = next(e for e in events(run, text, lang) if e.event == kind)
+    assert [a.text for a in event.actor] == actors
+    assert event.attribution.text.endswith(source)
+
+
+def test_events_a_speaker_after_an_aside_source_is_a_source_of_its_own(run) -> None:
+    text = "« Les troupes russes se sont retirées », a déclaré, selon les agences russes, le général Andreï Serdioukov."
+    (event,) = [e for e in events(run, text, "fr") if e.event == "RETREAT"]
+    assert event.attribution.text == "selon les agences russes, général Andreï Serdioukov"

@@ -41,6 +41,7 @@ class ActorLexicon:
     modifiers: frozenset[str]  # words between a nationality and its noun ("Nigerian junior foreign minister")
     led_suffixes: tuple[str, ...]  # "Saudi-led coalition": a nationality fused with one of these qualifies the noun
     undergoers: frozenset[str]  # "hostages", "otages": people an event happens to, never the agent of its trigger
+    protesters: frozenset[str]  # "protesters", "manifestants": named by their protest, its actors, never its target
     role_heads: frozenset[str]  # "officials", "leaders": after another agent noun, people of that body
     name_particles: frozenset[str]
     former: frozenset[str]  # "former", "ancien": before a title, the person left office (ELI)
@@ -102,6 +103,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         modifiers=_words(agents.get("modifiers")),
         led_suffixes=tuple(_words(agents.get("led_suffixes"))),
         undergoers=_words(agents.get("undergoers")),
+        protesters=_words(agents.get("protesters")),
         role_heads=_words(agents.get("role_heads")),
         name_particles=_words(titles.get("name_particles")),
         former=_words(titles.get("former")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from eventwire.event_actors import coordinated, coordinator_before, shared_subject
@@ -31,20 +32,31 @@ def find_sources(view: SentenceView, lex: EventLexicon) -> list[Source]:
     tokens = view.tokens
     sources: list[Source] = []
     actors = view.of_kind("actor")
+    asides: dict[int, int] = {}  # where each "selon X" starts → where it ends
     for match in lex.report_prepositions.find(tokens, view.first, view.last):
         end = match.last
-        following = [a for a in actors if match.last <= a[0] <= match.last + 2]
+        near = [a for a in actors if match.last <= a[0] <= match.last + 2]
+        following = [a for a in near if _introduced(view, lex, match.last, a)]
         if following:
-            end = max(a[1] for a in coordinated(view, following[0], actors))
+            group = _listed(view, lex, coordinated(view, following[0], actors))
+            end = _with_complements(view, lex, max(a[1] for a in group), actors)
         else:
+            # up to the comma, or to an actor: in "according to reports the UK is pushing…" the UK is the subject
+            starts = {a[0] for a in actors}
             while end < view.last and end < match.last + 8 and tokens[end].text not in {",", ";", ".", ":"}:
+                if end in starts:
+                    while end > match.last and tokens[end - 1].lower in lex.determiners:
+                        end -= 1  # "according to reports the UK": the UK's article is not the source's
+                    break
                 end += 1
         if end > match.last:
             sources.append(_source(view, match.first, end, "reported"))  # "selon X": the whole sentence
+            asides[match.first] = end
     speaker: tuple[int, int] | None = None  # the tokens of the last reporting verb's subject
     for match in lex.report_verbs.find(tokens, view.first, view.last):
         before = [a for a in actors if a[1] <= match.first and match.first - a[1] <= 4]
-        after = [a for a in actors if match.last <= a[0] <= match.last + 3]
+        start = _past_aside(view, match.last, asides)  # "a déclaré, selon les agences russes, le général X"
+        after = [a for a in actors if start <= a[0] <= start + 3]
         follows_that = match.last < view.last and tokens[match.last].lower in lex.complementizers
         # after "and": the subject of the verb before ("X repeated that Russia had no plans to attack Ukraine and
         # said …" is X's report); "… and Blinken said" has a subject of its own
@@ -61,7 +73,8 @@ def find_sources(view: SentenceView, lex: EventLexicon) -> list[Source]:
             a, scope = shared or before[-1], (match.last, view.last)
         else:
             continue
-        group = coordinated(view, a, actors)
+        free = [x for x in actors if not any(s <= x[0] < e for s, e in asides.items())]  # not inside a "selon X"
+        group = coordinated(view, a, free if a in free else actors)
         set_off = [k for k, member in enumerate(group) if _after_comma(view, lex, member[0])]
         if before and a is before[-1] and set_off and not follows_that:
             # "Gunmen killed five villagers, police said": the report covers the whole sentence, and a list before
@@ -70,6 +83,47 @@ def find_sources(view: SentenceView, lex: EventLexicon) -> list[Source]:
         speaker = (group[0][0], group[-1][1])
         sources.append(_source(view, *speaker, "reported", scope))
     return list({(s.start, s.end): s for s in sources}.values())
+
+
+def _past_aside(view: SentenceView, k: int, asides: dict[int, int]) -> int:
+    """Token k, or the first token after the "selon X" set off by commas that starts there."""
+    tokens = view.tokens
+    j = k + 1 if k < view.last and tokens[k].text == "," else k
+    if j not in asides:
+        return k
+    j = asides[j]
+    return j + 1 if j < view.last and tokens[j].text == "," else j
+
+
+def _listed(view: SentenceView, lex: EventLexicon, group: list) -> list:
+    """The members of a group of actors that form a list ("selon les agences russes et kazakhes"), up to the last
+    one a coordinator brings: after a comma alone comes the clause's subject ("according to local officials,
+    gunmen killed…", "selon les agences russes et kazakhes, les troupes ont quitté…")."""
+    gaps = [{t.lower for t in view.tokens[a[1] : b[0]]} for a, b in itertools.pairwise(group)]
+    joined = [k for k, gap in enumerate(gaps) if gap & lex.coordinators]
+    return group[: joined[-1] + 2] if joined else group[:1]
+
+
+def _introduced(view: SentenceView, lex: EventLexicon, start: int, actor: tuple) -> bool:
+    """The actor a reporting preposition ends at ``start`` introduces: after determiners only ("selon les agences"),
+    or closing the source ("according to local officials,"); in "according to reports the UK is pushing…" the UK is
+    the clause's subject."""
+    tokens = view.tokens
+    if all(t.lower in lex.determiners for t in tokens[start : actor[0]]):
+        return True
+    after = tokens[actor[1]].lower if actor[1] < view.last else "."
+    return not after.isalpha() or after in lex.coordinators or after in lex.of_markers
+
+
+def _with_complements(view: SentenceView, lex: EventLexicon, end: int, actors: list) -> int:
+    """The end of a source past the actors that complete it: "selon l'officier de police" is one source, not an
+    officer with the police left outside."""
+    while end < view.last and view.tokens[end].lower in lex.of_markers:
+        complement = next((a for a in actors if end < a[0] <= end + 2), None)
+        if complement is None:
+            break
+        end = complement[1]
+    return end
 
 
 def _after_comma(view: SentenceView, lex: EventLexicon, i: int) -> bool:

@@ -24,6 +24,8 @@ _PASSIVE_REACH = 12  # tokens between a participle and the "by" of its agent, pa
 _AGENT_REACH = 4  # tokens between that "by" and the agent ("por un millar de indígenas")
 _COUNT_TO_PARTICIPLE = 3  # tokens between a count and the participle of its passive ("dos personas fueron muertas")
 _PARTICIPLE_TO_TRIGGER = 5  # tokens between a passive and the event noun after it ("muertas de varios impactos de")
+_NOUN_TO_PASSIVE = 8  # tokens between an event noun and the passive naming its agent ("attack on the base was led")
+_PASSIVE_TO_BY = 3  # tokens between that passive and its "by", past a date ("carried out on Friday by")
 _MUTUAL_REACH = 6  # tokens between the first side of "between X and Y" and the second, past X's complement
 _COORDINATED_GAP = 3  # words between "and" and a verb that shares the subject before it ("and has also demanded")
 _SHARED_SUBJECT_REACH = 40  # tokens between that subject and the coordinated verb
@@ -79,7 +81,11 @@ def link_actors(
             agent = candidate  # event noun: "le retrait des troupes russes", "the deployment of NATO troops"
             break
     if agent is None:
-        agent = _leading_agent(view, lex, first, last, after) or _distant_passive_agent(view, lex, first, last, after)
+        agent = (
+            _leading_agent(view, lex, first, last, after)
+            or _distant_passive_agent(view, lex, first, last, after)
+            or (_performer_of_noun(view, lex, last, after) if nominal else None)
+        )
     mutual = None if agent else _mutual_pair(view, lex, (first, last), after, actors)
     if mutual:  # "enfrentamientos entre policías y delincuentes": both sides are actors (PLOVER, two-sided events)
         return [a[2] for a in mutual], []
@@ -105,6 +111,18 @@ def link_actors(
     actor_ids = {id(a[2]) for a in actor_group}
     recipient_group = [r for r in _with_members(view, recipient_group, actors) if id(r[2]) not in actor_ids]
     return [a[2] for a in actor_group], [r[2] for r in recipient_group]
+
+
+def named_by_their_protest(view: SentenceView, lex: EventLexicon, recipients: list[Mention]) -> bool:
+    """Recipients that are all people named by their protest ("une manifestation pacifique, où environ 400 manifestants
+    demandaient…"): the protest's own actors, found after its noun, not whom it targets — unless a preposition of
+    the target stands before them ("a counter-protest against the strikers")."""
+    words = actor_lexicon(view.doc.lang or "en").protesters
+    located = [a for a in view.of_kind("actor") if any(a[2] is r for r in recipients)]
+    if not words or not located or len(located) != len(recipients):
+        return False
+    heads = [view.tokens[a[1] - 1] for a in located]
+    return all({h.lower, h.lemma.lower()} & words for h in heads) and not any(_is_object(view, lex, a) for a in located)
 
 
 def _undergoes(view: SentenceView, lex: EventLexicon, subject: Located, first: int, *, nominal: bool) -> bool:
@@ -239,6 +257,30 @@ def _distant_passive_agent(
             return None
         if view.tokens[k].lower in lex.agent_markers:
             return next((a for a in after if k < a[0] <= k + _AGENT_REACH), None)
+    return None
+
+
+def _performer_of_noun(view: SentenceView, lex: EventLexicon, last: int, after: list[Located]) -> Located | None:
+    """The agent an event noun's passive verb of doing names: "the attack was carried out by Islamic State militants",
+    "la grève, lancée par les syndicats", "la marcha, convocada por los sindicatos". The verb follows the noun (past
+    a comma) or a form of "be" after it; its "by" comes within a few words, past a date and no actor."""
+    if lex.performing_verbs is None:
+        return None
+    tokens = view.tokens
+    end = min(view.last, last + _NOUN_TO_PASSIVE)
+    for verb in lex.performing_verbs.find(tokens, last, end):
+        gap = [t.text for t in tokens[last : verb.first]]
+        # any form of "be" will do: verbs of doing are never conjugated with it in the active ("seraient mis en place")
+        be = lex.passive_auxiliaries | lex.auxiliaries
+        passive = any(t.lower in be for t in tokens[max(last, verb.first - 2) : verb.first])
+        if not (passive or gap in ([], [","])):
+            continue
+        for k in range(verb.last, min(view.last, verb.last + _PASSIVE_TO_BY)):
+            if any(a[0] <= k < a[1] for a in after):
+                return None
+            if tokens[k].lower in lex.agent_markers:
+                return next((a for a in after if k < a[0] <= k + _AGENT_REACH), None)
+        return None
     return None
 
 

@@ -71,6 +71,7 @@ class EventLexicon:
     function_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "la ville de Gao": "de" names the place, it is no origin
     adverb_suffixes: tuple[str, ...] = ()  # "finalement": an adverb between an auxiliary and its participle
+    performing_verbs: PhraseMatcher | None = None  # after an event noun, their passive names its agent ("led by")
 
 
 def _matcher(lang: str, entries: dict[str, list[str]] | None, *, forms_as_written: bool = False) -> PhraseMatcher:
@@ -161,4 +162,5 @@ def event_lexicon(lang: str) -> EventLexicon:
         function_words=_words(grammar.get("function_words")),
         place_nouns=_words(lang_data(lang, "places").get("place_nouns")),
         adverb_suffixes=tuple(grammar.get("adverb_suffixes") or ()),
+        performing_verbs=_matcher(lang, {"performing": grammar.get("performing_verbs")}),
     )

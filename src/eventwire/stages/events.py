@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from eventwire.attribution import Source, find_sources, stance_marker
 from eventwire.dating import DateTracker, salience
-from eventwire.event_actors import agents_of_counted_passive, link_actors
+from eventwire.event_actors import agents_of_counted_passive, link_actors, named_by_their_protest
 from eventwire.event_location import StoryPlaces, link_location
 from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
@@ -123,6 +123,8 @@ class EventsStage:
             lent = quoted.get(candidate.view.index)
             sources = own or (lent[1] if lent and lent[0] is candidate else [])
             candidate.recipients = _not_reporting(candidate, own)
+            if not candidate.speaker_acts:
+                candidate.actors = _not_reporting(candidate, own, actors=True)
             if candidate.speaker_acts:
                 _speaker_as_actor(candidate, sources)
             events.append(_to_event(doc, candidate, lex, dates, focus_place, sources))
@@ -146,6 +148,9 @@ class EventsStage:
             candidate.actors, candidate.recipients = link_actors(
                 view, lex, candidate.first, candidate.last, undergone=undergone
             )
+            protest = candidate.event == "PROTEST" and not candidate.actors
+            if protest and named_by_their_protest(view, lex, candidate.recipients):
+                candidate.actors, candidate.recipients = candidate.recipients, []
             _voiced_by_state(candidate)
             origin_ok = candidate.event == "RETREAT"  # a withdrawal happens where the force leaves from
             candidate.location = link_location(view, lex, candidate.first, candidate.last, origin_ok=origin_ok)
@@ -454,19 +459,25 @@ def _place_as_recipient(view: SentenceView, candidate: Candidate) -> list[Mentio
     place: PlaceRef | None = location.value if location is not None else None
     if location is None or place is None or not place.country:
         return []
+    if any(a.start == location.start and a.end == location.end for a in candidate.actors):
+        return []  # "the UK has demanded…": the actor named as a place does not undergo its own event
     ref = ActorRef(place.country, None, place.name, None, "country")
     return [Mention(location.start, location.end, "actor", ref)]
 
 
-def _not_reporting(candidate: Candidate, sources: list[Source]) -> list[Mention]:
+def _not_reporting(candidate: Candidate, sources: list[Source], *, actors: bool = False) -> list[Mention]:
     """The recipients, less whoever reports the event: in "Protesters stormed the building, police said" the police
     report the storming, they do not undergo it, nor do they in "Police and army officials said five people were
-    killed", where the victims are no actor."""
+    killed", where the victims are no actor. With ``actors``, the actors, less a source set off from the clause it
+    reports ("Selon l'officier de police, l'attaque aurait été perpétrée par trois hommes", "…, police said"); the
+    subject of "X said they arrested…" stays, as its report covers only what follows."""
     trigger_start = candidate.view.tokens[candidate.first].start
     trigger_end = candidate.view.tokens[candidate.last - 1].end
+    if actors:
+        sources = [s for s in sources if s.scope[0] <= candidate.view.first]
     return [
         r
-        for r in candidate.recipients
+        for r in (candidate.actors if actors else candidate.recipients)
         if not any(
             (trigger_end <= s.start or s.end <= trigger_start) and s.start <= r.start and r.end <= s.end
             for s in sources
