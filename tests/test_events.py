@@ -881,3 +881,22 @@ def test_events_a_speaker_after_an_aside_source_is_a_source_of_its_own(run) -> N
     text = "« Les troupes russes se sont retirées », a déclaré, selon les agences russes, le général Andreï Serdioukov."
     (event,) = [e for e in events(run, text, "fr") if e.event == "RETREAT"]
     assert event.attribution.text == "selon les agences russes, général Andreï Serdioukov"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actors", "recipients"),
+    [
+        # a qualifier after an event noun names its agent
+        ("fr", "Les manifestations étudiantes ont été réprimées par la police.", "PROTEST", ["étudiantes"], []),
+        ("es", "Las protestas estudiantiles eran reprimidas por agentes policiales.", "PROTEST", ["estudiantiles"], []),
+        ("fr", "La grève ouvrière a paralysé le pays.", "PROTEST", ["ouvrière"], []),
+        # hostages undergo their release, after "of" too
+        ("fr", "La libération des otages français a eu lieu hier.", "RETREAT", [], ["otages français"]),
+        ("en", "The release of the hostages was announced on Monday.", "RETREAT", [], ["hostages"]),
+    ],
+)
+def test_events_what_qualifies_an_event_noun_and_what_a_passive_after_it_names(
+    run, lang: str, text: str, kind: str, actors: list[str], recipients: list[str]
+) -> None:
+    event = next(e for e in events(run, text, lang) if e.event == kind)
+    assert ([a.text for a in event.actor], [r.text for r in event.recipient]) == (actors, recipients)

@@ -68,7 +68,11 @@ def link_actors(
     after = [a for a in actors if first <= a[0] < clause_end and a is not agent]  # inside the trigger's gap too
     tokens = view.tokens
     nominal = _is_event_noun(view, lex, first)
+    qualifier_follows = actor_lexicon(view.doc.lang or "en").nationality_follows_noun
     for candidate in [] if agent else after:
+        if nominal and qualifier_follows and candidate[0] == last:
+            agent = candidate  # the event noun's qualifier: "l'offensive russe", "las protestas estudiantiles"
+            break
         gap = [t.lower for t in tokens[(last if candidate[0] >= last else first + 1) : candidate[0]]]
         by_after = gap and gap[0] in lex.agent_markers and len(gap) <= 3
         by_within = tokens[last - 1].lower in lex.agent_markers and len(gap) <= 2  # the trigger "interdit par"
@@ -78,6 +82,8 @@ def link_actors(
             agent = candidate  # passive: "tués par la police", "killed by gunmen"
             break
         if nominal and gap and gap[0] in lex.of_markers and len(gap) <= 3 and not before:
+            if _undergoer(view, candidate):
+                break  # "la libération des otages français": the hostages undergo it
             agent = candidate  # event noun: "le retrait des troupes russes", "the deployment of NATO troops"
             break
     if agent is None:
@@ -94,7 +100,11 @@ def link_actors(
     subject = _subject(view, lex, before)
     if agent is None and not nominal and subject is not None:
         subject = shared_subject(view, lex, first, subject, actors) or subject
-    recipients_pool = [a for a in after if a is not agent and not _is_location_slot(view, lex, a)]
+    recipients_pool = [
+        a
+        for a in after
+        if a is not agent and not _is_location_slot(view, lex, a) and not _agent_of_a_passive(view, lex, last, a, after)
+    ]
     if agent is not None:
         actor_group = coordinated(view, agent, actors)
         if agent[0] == first and agent[1] < last:  # the agent the trigger begins with: "Rebels attacked soldiers"
@@ -123,6 +133,25 @@ def named_by_their_protest(view: SentenceView, lex: EventLexicon, recipients: li
         return False
     heads = [view.tokens[a[1] - 1] for a in located]
     return all({h.lower, h.lemma.lower()} & words for h in heads) and not any(_is_object(view, lex, a) for a in located)
+
+
+def _agent_of_a_passive(
+    view: SentenceView, lex: EventLexicon, last: int, actor: Located, actors: list[Located]
+) -> bool:
+    """An actor after "by" past a form of "be" after the trigger is the agent of another verb's passive, never the
+    event's recipient ("las protestas estudiantiles eran reprimidas por agentes policiales"), nor is the actor that
+    completes it ("fue muerta por guerrilleros de las FARC")."""
+    tokens = view.tokens
+    k = actor[0] - 1
+    while k > last and (tokens[k].lower in lex.determiners or tokens[k].lower in lex.of_markers):
+        head = next((a for a in actors if a[1] == k), None) if tokens[k].lower in lex.of_markers else None
+        if head is not None:
+            return _agent_of_a_passive(view, lex, last, head, actors)
+        k -= 1
+    if k <= last or tokens[k].lower not in lex.agent_markers:
+        return False
+    be = lex.passive_auxiliaries | lex.auxiliaries
+    return any(t.lower in be for t in tokens[last:k])
 
 
 def _undergoes(view: SentenceView, lex: EventLexicon, subject: Located, first: int, *, nominal: bool) -> bool:
@@ -229,13 +258,19 @@ def _leading_agent(
     leading = next((a for a in after if a[0] == first and a[1] < last), None)
     if leading is None or _after_passive_auxiliary(view, lex, first):
         return None
-    head = view.tokens[leading[1] - 1]
-    if {head.lower, head.lemma.lower()} & actor_lexicon(view.doc.lang or "en").undergoers:
+    if _undergoer(view, leading):
         return None  # "hostage release", "otages … libérés"
     rest = {t.lower for t in view.tokens[leading[1] : last]}
     if view.tokens[leading[1]].lower in lex.function_words or rest & lex.passive_auxiliaries:
         return None
     return leading
+
+
+def _undergoer(view: SentenceView, actor: Located) -> bool:
+    """The actor's head noun names people events happen to: "hostages", "otages français" (not "preneurs d'otages")."""
+    lex = actor_lexicon(view.doc.lang or "en")
+    head = view.tokens[actor[0] if lex.nationality_follows_noun else actor[1] - 1]
+    return bool({head.lower, head.lemma.lower()} & lex.undergoers)
 
 
 def _distant_passive_agent(
