@@ -27,6 +27,7 @@ def actors(run, text: str, lang: str) -> dict[str, tuple[str | None, str | None]
             ("RUS", "GOV"),
         ),
         ("fr", "La police française a interpellé trois hommes.", "police française", ("FRA", "COP")),
+        ("en", "The PRC on Tuesday demanded that the US cancel the sale.", "PRC", ("CHN", None)),
         (
             "fr",
             "Selon le ministère de la Défense, les avions russes ont décollé de Moscou.",
