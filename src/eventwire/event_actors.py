@@ -150,8 +150,14 @@ def _agent_of_a_passive(
         k -= 1
     if k <= last or tokens[k].lower not in lex.agent_markers:
         return False
-    be = lex.passive_auxiliaries | lex.auxiliaries
+    be = _forms_of_be(lex)
     return any(t.lower in be for t in tokens[last:k])
+
+
+def _forms_of_be(lex: EventLexicon) -> frozenset[str]:
+    """Every auxiliary, for a passive of a verb that is never conjugated with "be" in the active ("seraient mis en
+    place par", "eran reprimidas por")."""
+    return lex.passive_auxiliaries | lex.auxiliaries
 
 
 def _undergoes(view: SentenceView, lex: EventLexicon, subject: Located, first: int, *, nominal: bool) -> bool:
@@ -303,10 +309,9 @@ def _performer_of_noun(view: SentenceView, lex: EventLexicon, last: int, after: 
         return None
     tokens = view.tokens
     end = min(view.last, last + _NOUN_TO_PASSIVE)
+    be = _forms_of_be(lex)
     for verb in lex.performing_verbs.find(tokens, last, end):
         gap = [t.text for t in tokens[last : verb.first]]
-        # any form of "be" will do: verbs of doing are never conjugated with it in the active ("seraient mis en place")
-        be = lex.passive_auxiliaries | lex.auxiliaries
         passive = any(t.lower in be for t in tokens[max(last, verb.first - 2) : verb.first])
         if not (passive or gap in ([], [","])):
             continue

@@ -123,10 +123,10 @@ class EventsStage:
             lent = quoted.get(candidate.view.index)
             sources = own or (lent[1] if lent and lent[0] is candidate else [])
             candidate.recipients = _not_reporting(candidate, own)
-            if not candidate.speaker_acts:
-                candidate.actors = _not_reporting(candidate, own, actors=True)
             if candidate.speaker_acts:
                 _speaker_as_actor(candidate, sources)
+            else:
+                candidate.actors = _not_reporting(candidate, own, actors=True)
             events.append(_to_event(doc, candidate, lex, dates, focus_place, sources))
         doc.events = events
         return doc
