@@ -52,6 +52,7 @@ def find_sources(view: SentenceView, lex: EventLexicon) -> list[Source]:
         if end > match.last:
             sources.append(_source(view, match.first, end, "reported"))  # "selon X": the whole sentence
             asides[match.first] = end
+    free = [x for x in actors if not any(s <= x[0] < e for s, e in asides.items())]  # not inside a "selon X"
     speaker: tuple[int, int] | None = None  # the tokens of the last reporting verb's subject
     for match in lex.report_verbs.find(tokens, view.first, view.last):
         before = [a for a in actors if a[1] <= match.first and match.first - a[1] <= 4]
@@ -73,7 +74,6 @@ def find_sources(view: SentenceView, lex: EventLexicon) -> list[Source]:
             a, scope = shared or before[-1], (match.last, view.last)
         else:
             continue
-        free = [x for x in actors if not any(s <= x[0] < e for s, e in asides.items())]  # not inside a "selon X"
         group = coordinated(view, a, free if a in free else actors)
         set_off = [k for k, member in enumerate(group) if _after_comma(view, lex, member[0])]
         if before and a is before[-1] and set_off and not follows_that:

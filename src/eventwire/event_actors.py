@@ -293,7 +293,14 @@ def _distant_passive_agent(
     ):
         return None
     _, clause_end = view.clause(last - 1)
-    for k in range(last, min(clause_end, last + _PASSIVE_REACH)):
+    return _agent_after_by(view, lex, last, min(clause_end, last + _PASSIVE_REACH), after)
+
+
+def _agent_after_by(
+    view: SentenceView, lex: EventLexicon, start: int, stop: int, after: list[Located]
+) -> Located | None:
+    """The actor just after the first "by" in tokens [start, stop), when no actor stands before that "by"."""
+    for k in range(start, stop):
         if any(a[0] <= k < a[1] for a in after):
             return None
         if view.tokens[k].lower in lex.agent_markers:
@@ -313,14 +320,8 @@ def _performer_of_noun(view: SentenceView, lex: EventLexicon, last: int, after: 
     for verb in lex.performing_verbs.find(tokens, last, end):
         gap = [t.text for t in tokens[last : verb.first]]
         passive = any(t.lower in be for t in tokens[max(last, verb.first - 2) : verb.first])
-        if not (passive or gap in ([], [","])):
-            continue
-        for k in range(verb.last, min(view.last, verb.last + _PASSIVE_TO_BY)):
-            if any(a[0] <= k < a[1] for a in after):
-                return None
-            if tokens[k].lower in lex.agent_markers:
-                return next((a for a in after if k < a[0] <= k + _AGENT_REACH), None)
-        return None
+        if passive or gap in ([], [","]):
+            return _agent_after_by(view, lex, verb.last, min(view.last, verb.last + _PASSIVE_TO_BY), after)
     return None
 
 
