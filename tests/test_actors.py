@@ -246,6 +246,27 @@ def test_actors_a_nationality_beside_a_territory_noun_is_no_actor(run, lang: str
     assert not_an_actor not in actors(run, text, lang)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "not_an_actor"),
+    [
+        ("es", "Policías y jóvenes se enfrentaron en San Sebastián (País Vasco español).", "español"),
+        ("fr", "Des combattants kurdes ont attaqué une base au Kurdistan irakien.", "irakien"),
+        ("en", "Police clashed with youths in the Spanish Basque Country on Saturday.", "Spanish"),
+    ],
+)
+def test_actors_a_nationality_that_says_whose_a_place_is_is_no_actor(
+    run, lang: str, text: str, not_an_actor: str
+) -> None:
+    """It qualifies the place, after it where nationalities follow their noun and before it elsewhere, or belongs
+    to the place's own name."""
+    assert not_an_actor not in actors(run, text, lang)
+
+
+def test_actors_a_place_after_a_locative_is_no_office_holder_of_that_surname(run) -> None:
+    """ "in Paris" is the city, though an office holder of the PETRARCH dictionaries is called Paris."""
+    assert actors(run, "Police arrested 20 people who protested in Paris.", "en").get("Paris") != ("CRI", "GOV")
+
+
 def test_actors_english_nationalities_stand_before_their_noun(run) -> None:
     """ "tanks entered Syrian…": in English a nationality after a noun does not qualify it."""
     found = actors(run, "Turkish tanks entered Syrian villages on Wednesday.", "en")

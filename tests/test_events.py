@@ -843,6 +843,7 @@ def test_events_a_verb_of_reacting_after_an_event_noun_names_no_agent(run) -> No
     ("lang", "text"),
     [
         ("fr", "L'attentat a visé une manifestation pacifique, où environ 400 manifestants demandaient un procès."),
+        ("fr", "L'attentat a visé une manifestation pacifique, où des manifestants afghans demandaient un procès."),
         ("en", "A rally was held in Kabul, where hundreds of protesters demanded the release of prisoners."),
         ("es", "Hubo una manifestación pacífica, donde unos 400 manifestantes exigían la destitución del jefe."),
     ],
@@ -851,6 +852,39 @@ def test_events_protesters_after_a_protest_noun_are_its_actors(run, lang: str, t
     (protest,) = [e for e in events(run, text, lang) if e.event == "PROTEST"]
     assert [a.sector for a in protest.actor] == ["CVL"]
     assert all(r.sector != "CVL" for r in protest.recipient)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "crowd", "country"),
+    [
+        ("en", "Tens of thousands of people blocked streets in Hong Kong.", "Tens of thousands of people", "HKG"),
+        ("en", "Thousands protested in Seoul on Saturday.", "Thousands", "KOR"),
+        ("fr", "Des milliers de personnes ont manifesté à Séoul samedi.", "Des milliers de personnes", "KOR"),
+        ("es", "Miles de personas protestaron en Seúl el sábado.", "Miles de personas", "KOR"),
+    ],
+)
+def test_events_a_counted_crowd_that_protests_is_its_civilian_actor(
+    run, lang: str, text: str, crowd: str, country: str
+) -> None:
+    (protest,) = events(run, text, lang)
+    assert protest.event == "PROTEST"
+    assert [(a.text, a.country, a.sector) for a in protest.actor] == [(crowd, country, "CVL")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "En el norte de España, los pescadores protestaron contra la pesca ilegal."),
+        ("en", "In the south of Lebanon, people protested against the government."),
+        ("fr", "Dans le sud du Liban, les habitants ont protesté contre le gouvernement."),
+    ],
+)
+def test_events_a_country_completing_a_noun_of_place_is_where_not_who(run, lang: str, text: str) -> None:
+    """The country after "the north of" says where, like one after "in": it is no subject, and a protest it
+    would voice does not become a state's accusation."""
+    (protest,) = events(run, text, lang)
+    assert protest.event == "PROTEST"
+    assert all(a.sector for a in protest.actor)
 
 
 def test_events_protesters_a_protest_is_against_stay_its_target(run) -> None:

@@ -104,9 +104,9 @@ def find_nationals(ctx: ActorContext, first: int, last: int) -> list[Found]:
             k += 1
             continue
         country, end = hit
-        if _beside_a_territory(ctx, k, end, first, last):
+        if _beside_a_territory(ctx, k, end, first, last) or _qualifies_a_place(ctx, k, end):
             k = end
-            continue  # "Syrian territory", "le territoire syrien": a place, not an actor
+            continue  # "Syrian territory", "le territoire syrien", "País Vasco español": a place, not an actor
         start = tokens[k].start
         if k > first and tokens[k - 1].lower in demonyms.ethnic:  # "ethnic Albanians": where they live, not ALB
             start = tokens[k - 1].start
@@ -128,6 +128,17 @@ def _beside_a_territory(ctx: ActorContext, k: int, end: int, first: int, last: i
     if end < last and any(m.first == end for m in nouns.find(ctx.tokens, end, min(last, end + 2))):
         return True
     return any(m.last == k for m in nouns.find(ctx.tokens, max(first, k - 2), k))
+
+
+def _qualifies_a_place(ctx: ActorContext, k: int, end: int) -> bool:
+    """A nationality that says whose a named place is, in the place of a qualifier: after the place where
+    nationalities follow their noun ("el País Vasco español", "le Kurdistan irakien"), before it elsewhere ("the
+    Spanish Basque Country", "Iraqi Kurdistan")."""
+    if ctx.in_a_place(k):
+        return True  # "Kurdistan irakien", "Iraqi Kurdistan" are names of one place
+    if ctx.lex.nationality_follows_noun:
+        return ctx.place_ending_at(k)
+    return ctx.place_starting_at(end)
 
 
 def _noun(ctx: ActorContext, k: int, first: int) -> bool:

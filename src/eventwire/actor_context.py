@@ -66,6 +66,19 @@ class ActorContext:
                 first, last = self.span(mention)
                 self._places_by_first[first] = (last, place.country)
                 self._places_by_last[last] = (first, ActorRef(place.country, None, place.name, None, "country"))
+        self._in_places = frozenset(k for first, (last, _) in self._places_by_first.items() for k in range(first, last))
+
+    def in_a_place(self, k: int) -> bool:
+        """Whether token k belongs to a place name ("irakien" in "Kurdistan irakien")."""
+        return k in self._in_places
+
+    def place_ending_at(self, k: int) -> bool:
+        """Whether a place name ends just before token k ("País Vasco" before "español")."""
+        return k in self._places_by_last
+
+    def place_starting_at(self, k: int) -> bool:
+        """Whether a place name starts at token k ("Basque Country" after "Spanish")."""
+        return k in self._places_by_first
 
     def on_token(self, mention: Mention) -> bool:
         """Whether a mention starts a token: "Syria" inside "anti-Syria" qualifies nothing."""

@@ -59,6 +59,8 @@ def _lone_surname(ctx: ActorContext, k: int, first: int, last: int) -> bool:
     token = ctx.tokens[k]
     if not (token.text.isalpha() and token.text.istitle() and len(token.text) > 2):
         return False
+    if k > first and ctx.tokens[k - 1].lower in ctx.lex.locative and ctx.in_a_place(k):
+        return False  # "in Paris" is the city, not Hernando Paris
     lang = ctx.doc.lang or "en"
     joined = [j for j in (k - 1, k + 1) if first <= j < last and ctx.tokens[j].text[:1].isupper()]
     if any(ctx.tokens[j].text.isalpha() and not (j == first and common_word(ctx.tokens[j].text, lang)) for j in joined):

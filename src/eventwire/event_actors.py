@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from eventwire.actor_lexicon import actor_lexicon
 from eventwire.eventlex import EventLexicon
-from eventwire.model import ActorRef, Mention
+from eventwire.model import ActorRef, Mention, Token
 from eventwire.sentence_view import SentenceView
 
 _MAX_ACTOR_DISTANCE = 25  # tokens between a subject and its verb, beyond which the link is a guess
@@ -28,6 +28,7 @@ _NOUN_TO_PASSIVE = 8  # tokens between an event noun and the passive naming its 
 _PASSIVE_TO_BY = 3  # tokens between that passive and its "by", past a date ("carried out on Friday by")
 _MUTUAL_REACH = 6  # tokens between the first side of "between X and Y" and the second, past X's complement
 _COORDINATED_GAP = 3  # words between "and" and a verb that shares the subject before it ("and has also demanded")
+_CROWD_TO_TRIGGER = 3  # words between a count of people and the verb it is the subject of ("ont", "have been")
 _SHARED_SUBJECT_REACH = 40  # tokens between that subject and the coordinated verb
 
 Located = tuple[int, int, Mention]
@@ -106,21 +107,28 @@ def link_actors(
         if a is not agent and not _is_location_slot(view, lex, a) and not _agent_of_a_passive(view, lex, last, a, after)
     ]
     if agent is not None:
-        actor_group = coordinated(view, agent, actors)
+        actor_group = _listed_with(view, lex, agent, actors)
         if agent[0] == first and agent[1] < last:  # the agent the trigger begins with: "Rebels attacked soldiers"
-            recipient_group = coordinated(view, recipients_pool[0], actors) if recipients_pool else []
+            recipient_group = _listed_with(view, lex, recipients_pool[0], actors) if recipients_pool else []
         else:
-            recipient_group = coordinated(view, subject, actors) if subject and agent[0] >= last else []
+            recipient_group = _listed_with(view, lex, subject, actors) if subject and agent[0] >= last else []
     elif undergone and subject is not None and _undergoes(view, lex, subject, first, nominal=nominal):
         actor_group = []  # "three soldiers were killed": the subject undergoes the event, its agent is unnamed
-        recipient_group = coordinated(view, subject, actors)
+        recipient_group = _listed_with(view, lex, subject, actors)
     else:
-        actor_group = coordinated(view, subject, actors) if subject else []
-        recipient_group = coordinated(view, recipients_pool[0], actors) if recipients_pool else []
+        actor_group = _listed_with(view, lex, subject, actors) if subject else []
+        recipient_group = _listed_with(view, lex, recipients_pool[0], actors) if recipients_pool else []
     actor_group = _with_members(view, actor_group, actors)
     actor_ids = {id(a[2]) for a in actor_group}
     recipient_group = [r for r in _with_members(view, recipient_group, actors) if id(r[2]) not in actor_ids]
     return [a[2] for a in actor_group], [r[2] for r in recipient_group]
+
+
+def _listed_with(view: SentenceView, lex: EventLexicon, chosen: Located, actors: list[Located]) -> list[Located]:
+    """The chosen actor with those listed with it, but not a place that says where ("En el norte de España, los
+    pescadores protestaron": Spain is no second protester)."""
+    joinable = [a for a in actors if a is chosen or not _is_location_slot(view, lex, a)]
+    return coordinated(view, chosen, joinable)
 
 
 def named_by_their_protest(view: SentenceView, lex: EventLexicon, recipients: list[Mention]) -> bool:
@@ -131,8 +139,26 @@ def named_by_their_protest(view: SentenceView, lex: EventLexicon, recipients: li
     located = [a for a in view.of_kind("actor") if any(a[2] is r for r in recipients)]
     if not words or not located or len(located) != len(recipients):
         return False
-    heads = [view.tokens[a[1] - 1] for a in located]
+    heads = [_head(view, a) for a in located]
     return all({h.lower, h.lemma.lower()} & words for h in heads) and not any(_is_object(view, lex, a) for a in located)
+
+
+def counted_crowd(view: SentenceView, lex: EventLexicon, first: int) -> Located | None:
+    """A count of people that is the subject of the trigger at token ``first``: "Hundreds of thousands of people
+    blocked streets", "des milliers de personnes ont manifesté", "Thousands protested" (the count with no noun of
+    its own); only lowercase words (an auxiliary, an adverb) stand between them."""
+    clause_start, _ = view.clause(first)
+    before = [q for q in view.of_kind("quantity") if clause_start <= q[0] < first and q[2].value.category is None]
+    if not before:
+        return None
+    count = max(before, key=lambda q: q[1])
+    if count[1] > first:
+        return count  # "Thousands protested": what it counts is the trigger
+    head = view.tokens[count[1] - 1]
+    gap = view.tokens[count[1] : first]
+    if not {head.lower, head.lemma.lower()} & lex.people_nouns or len(gap) > _CROWD_TO_TRIGGER:
+        return None
+    return count if all(t.text.isalpha() and t.text.islower() for t in gap) else None
 
 
 def _agent_of_a_passive(
@@ -274,9 +300,15 @@ def _leading_agent(
 
 def _undergoer(view: SentenceView, actor: Located) -> bool:
     """The actor's head noun names people events happen to: "hostages", "otages français" (not "preneurs d'otages")."""
+    head = _head(view, actor)
+    return bool({head.lower, head.lemma.lower()} & actor_lexicon(view.doc.lang or "en").undergoers)
+
+
+def _head(view: SentenceView, actor: Located) -> Token:
+    """An actor's head noun: its first word where qualifiers follow the noun ("manifestants afghans"), else its last
+    ("Afghan protesters")."""
     lex = actor_lexicon(view.doc.lang or "en")
-    head = view.tokens[actor[0] if lex.nationality_follows_noun else actor[1] - 1]
-    return bool({head.lower, head.lemma.lower()} & lex.undergoers)
+    return view.tokens[actor[0] if lex.nationality_follows_noun else actor[1] - 1]
 
 
 def _distant_passive_agent(
@@ -385,7 +417,7 @@ def _subject(view: SentenceView, lex: EventLexicon, before: list[Located]) -> Lo
         for a in before
         if not _is_location_slot(view, lex, a) and not _is_complement(view, lex, a) and not _is_object(view, lex, a)
     ]
-    candidates = candidates or before
+    candidates = candidates or [a for a in before if not _is_location_slot(view, lex, a)]
     if not candidates:
         return None
     nearest = candidates[-1]
@@ -457,9 +489,18 @@ def _is_object(view: SentenceView, lex: EventLexicon, actor: Located) -> bool:
 
 
 def _is_location_slot(view: SentenceView, lex: EventLexicon, actor: Located) -> bool:
-    """A country or capital after 'en', 'dans', 'from'… is where the event happens, not who undergoes it."""
+    """A country or capital after 'en', 'dans', 'from'… is where the event happens, not who undergoes it, as is one
+    that completes a noun of place after such a word ("en el norte de España", "in the south of Lebanon")."""
     ref: ActorRef = actor[2].value
-    return ref.kind in {"country", "metonym"} and _preposition_before(view, lex, actor[0]) in lex.location_prepositions
+    if ref.kind not in {"country", "metonym"}:
+        return False
+    preposition = _preposition_before(view, lex, actor[0])
+    if preposition in lex.of_markers:
+        k = actor[0] - 1
+        while view.tokens[k].lower != preposition:
+            k -= 1
+        preposition = _preposition_before(view, lex, k)
+    return preposition in lex.location_prepositions
 
 
 def _preposition_before(view: SentenceView, lex: EventLexicon, i: int) -> str:

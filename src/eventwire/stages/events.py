@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from eventwire.attribution import Source, find_sources, stance_marker
 from eventwire.dating import DateTracker, salience
-from eventwire.event_actors import agents_of_counted_passive, link_actors, named_by_their_protest
+from eventwire.event_actors import agents_of_counted_passive, counted_crowd, link_actors, named_by_their_protest
 from eventwire.event_location import StoryPlaces, link_location
 from eventwire.eventlex import EventLexicon, TriggerSpec, event_lexicon
 from eventwire.focus import focus_country
@@ -119,6 +119,8 @@ class EventsStage:
         for candidate in candidates:
             if candidate.modality != "asserted" and not self.all_modalities:
                 continue
+            if candidate.event == "PROTEST" and not candidate.actors:
+                candidate.actors = _crowd_as_actor(candidate, lex, focus)
             own = [s for s in find_sources(candidate.view, lex) if s.covers(candidate.first)]
             lent = quoted.get(candidate.view.index)
             sources = own or (lent[1] if lent and lent[0] is candidate else [])
@@ -442,6 +444,19 @@ def _one_side(actors: list[Mention]) -> bool:
     """Named actors of one country: a one-sided event. Several countries may be the two sides of a clash or a
     coalition acting abroad, whose place says where, not who undergoes it."""
     return len({a.value.country for a in actors}) == 1
+
+
+def _crowd_as_actor(candidate: Candidate, lex: EventLexicon, focus: str | None) -> list[Mention]:
+    """A protest whose subject is a count of people ("Hundreds of thousands of people blocked streets in Hong
+    Kong") is done by civilians of the country it happens in, else of the article's focus — as PLOVER codes such
+    crowds (HKG CVL) and ACLED its "Protesters (country)"."""
+    count = counted_crowd(candidate.view, lex, candidate.first)
+    if count is None:
+        return []
+    where = candidate.location or candidate.story_place
+    country = where.value.country if where is not None and where.value.country else focus
+    end = min(count[2].end, candidate.view.tokens[candidate.first - 1].end)  # "Thousands", not "Thousands protested"
+    return [Mention(count[2].start, end, "actor", ActorRef(country, "CVL", None, None, "agent"))]
 
 
 def _place_as_recipient(view: SentenceView, candidate: Candidate) -> list[Mention]:
