@@ -28,7 +28,7 @@ LANGUAGES = tuple(sorted(p.name for p in PACKAGE.joinpath("lang").iterdir() if p
 
 #: Per-language files: the content key each must have, and the optional keys it may have.
 PER_LANGUAGE_FILES = {
-    "demonyms": ("demonyms", {"match", "ethnic"}),
+    "demonyms": ("demonyms", {"match", "ethnic", "combining_forms"}),
     "agents": (
         "agents",
         {
@@ -282,6 +282,21 @@ def test_actor_data_demonym_forms_belong_to_one_country(lang: str) -> None:
         for form in forms:
             owners[fold(form)].append(code)
     assert {form: codes for form, codes in owners.items() if len(codes) > 1} == {}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_actor_data_combining_forms_name_one_country_and_are_no_whole_demonym(lang: str) -> None:
+    """ "russo" of "russo-américain" names Russia only, and is a part, not a nationality said on its own."""
+    data = load("lang", lang, "demonyms.yaml")
+    whole = {fold(form) for forms in data["demonyms"].values() for form in forms}
+    owners: dict[str, list[str]] = defaultdict(list)
+    for code, forms in (data.get("combining_forms") or {}).items():
+        assert code in valid_country_codes(), f"{lang} combining forms: {code} is not an ISO3 or PLOVER code"
+        for form in forms:
+            assert "-" not in form and " " not in form, f"{lang} combining forms: {form!r} is not one word"
+            owners[fold(form)].append(code)
+    assert {form: codes for form, codes in owners.items() if len(codes) > 1} == {}
+    assert set(owners) & whole == set(), f"{lang}: a combining form is also a whole demonym"
 
 
 def test_actor_data_french_demonyms_are_lowercase_and_inflected() -> None:

@@ -267,6 +267,38 @@ def test_actors_a_place_after_a_locative_is_no_office_holder_of_that_surname(run
     assert actors(run, "Police arrested 20 people who protested in Paris.", "en").get("Paris") != ("CRI", "GOV")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Un accord russo-américain a été signé.", {"russo": "RUS", "américain": "USA"}),
+        (
+            "fr",
+            "Des affrontements israélo-palestiniens ont fait trois morts.",
+            {"israélo": "ISR", "palestiniens": "PSE"},
+        ),
+        ("en", "US-Russian talks resumed.", {"US": "USA", "Russian": "RUS"}),
+        ("en", "The Sino-Indian clash killed 20 soldiers.", {"Sino": "CHN", "Indian": "IND"}),
+        ("es", "Las negociaciones ruso-estadounidenses comenzaron.", {"ruso": "RUS", "estadounidenses": "USA"}),
+    ],
+)
+def test_actors_a_compound_nationality_names_each_side(run, lang: str, text: str, expected: dict) -> None:
+    found = actors(run, text, lang)
+    assert {span: found[span][0] for span in expected if span in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "Greek-Cypriot leaders met on Monday.", "Greek"),  # one nationality, listed as such
+        ("fr", "Les forces nord-coréennes ont tiré.", "nord"),
+        ("en", "Russian-speaking rebels and the Indo-Pacific strategy.", "Indo"),  # not every part is a country
+        ("fr", "Les chars ont franchi la frontière turco-syrienne.", "turco"),  # a territory, like "frontière syrienne"
+    ],
+)
+def test_actors_what_is_no_compound_of_two_nationalities(run, lang: str, text: str, word: str) -> None:
+    assert word not in actors(run, text, lang)
+
+
 def test_actors_english_nationalities_stand_before_their_noun(run) -> None:
     """ "tanks entered Syrian…": in English a nationality after a noun does not qualify it."""
     found = actors(run, "Turkish tanks entered Syrian villages on Wednesday.", "en")

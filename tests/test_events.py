@@ -887,6 +887,18 @@ def test_events_a_country_completing_a_noun_of_place_is_where_not_who(run, lang:
     assert all(a.sector for a in protest.actor)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Des affrontements israélo-palestiniens ont fait trois morts."),
+        ("en", "Israeli-Palestinian clashes left three dead."),
+    ],
+)
+def test_events_both_sides_a_compound_nationality_names_take_part(run, lang: str, text: str) -> None:
+    (clash,) = events(run, text, lang)
+    assert [a.country for a in clash.actor] == ["ISR", "PSE"]
+
+
 def test_events_protesters_a_protest_is_against_stay_its_target(run) -> None:
     (protest,) = [e for e in events(run, "Thousands joined a counter-protest against the strikers.", "en")]
     assert [r.text for r in protest.recipient] == ["strikers"]

@@ -104,7 +104,7 @@ def find_nationals(ctx: ActorContext, first: int, last: int) -> list[Found]:
             k += 1
             continue
         country, end = hit
-        if _beside_a_territory(ctx, k, end, first, last) or _qualifies_a_place(ctx, k, end):
+        if beside_a_territory(ctx, k, end, first, last) or _qualifies_a_place(ctx, k, end):
             k = end
             continue  # "Syrian territory", "le territoire syrien", "País Vasco español": a place, not an actor
         start = tokens[k].start
@@ -122,7 +122,7 @@ def find_nationals(ctx: ActorContext, first: int, last: int) -> list[Found]:
     return found
 
 
-def _beside_a_territory(ctx: ActorContext, k: int, end: int, first: int, last: int) -> bool:
+def beside_a_territory(ctx: ActorContext, k: int, end: int, first: int, last: int) -> bool:
     """A territory noun right after the demonym ("Syrian territory") or right before it ("le territoire syrien")."""
     nouns = ctx.lex.territory_nouns
     if end < last and any(m.first == end for m in nouns.find(ctx.tokens, end, min(last, end + 2))):

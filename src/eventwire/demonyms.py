@@ -18,6 +18,7 @@ class Demonyms:
     lemmas: dict[tuple[str, ...], str] = field(default_factory=dict)  # lemma sequence → ISO3 (files with match: lemma)
     ethnic: frozenset[str] = frozenset()  # markers that make a demonym an ethnic group ("ethnic Albanians")
     starts: frozenset[str] = frozenset()  # first words (forms and lemmas): most tokens start no demonym
+    combining: dict[str, str] = field(default_factory=dict)  # "russo" (of "russo-américain") → ISO3
 
     def _country(self, words: list[Token]) -> str | None:
         return self.forms.get(tuple(t.lower for t in words)) or self.lemmas.get(tuple(t.lemma for t in words))
@@ -43,6 +44,10 @@ class Demonyms:
     def word(self, form: str) -> str | None:
         """The country of a one-word form (a capitalised 'Kazakh' is a demonym, not a town)."""
         return self.forms.get((form.lower().replace("’", "'"),))
+
+    def part(self, form: str) -> str | None:
+        """The country of one part of a compound nationality: "russo" or "américaine" in "russo-américaine"."""
+        return self.combining.get(form.lower()) or self.word(form)
 
     def of_phrase(self, phrase: str) -> str | None:
         """The country of a phrase that is a demonym on its own, in the singular or the plural ("Kazakh", "Sri
@@ -78,7 +83,8 @@ def demonyms(lang: str) -> Demonyms:
                     lemmas.setdefault(tuple(w[1] for w in parsed), iso3)
     ethnic = frozenset(w.lower() for w in data.get("ethnic") or ())
     starts = frozenset(key[0] for key in (*forms, *lemmas))
-    return Demonyms(forms, max((len(k) for k in forms), default=1), lemmas, ethnic, starts)
+    combining = {form.lower(): iso3 for iso3, listed in (data.get("combining_forms") or {}).items() for form in listed}
+    return Demonyms(forms, max((len(k) for k in forms), default=1), lemmas, ethnic, starts, combining)
 
 
 def demonyms_or_none(lang: str) -> Demonyms:

@@ -25,7 +25,7 @@ _AGENT_REACH = 4  # tokens between that "by" and the agent ("por un millar de in
 _COUNT_TO_PARTICIPLE = 3  # tokens between a count and the participle of its passive ("dos personas fueron muertas")
 _PARTICIPLE_TO_TRIGGER = 5  # tokens between a passive and the event noun after it ("muertas de varios impactos de")
 _NOUN_TO_PASSIVE = 8  # tokens between an event noun and the passive naming its agent ("attack on the base was led")
-_PASSIVE_TO_BY = 3  # tokens between that passive and its "by", past a date ("carried out on Friday by")
+_PASSIVE_TO_BY = 4  # tokens between that passive and its "by", past a date ("engagée le 12 septembre par")
 _MUTUAL_REACH = 6  # tokens between the first side of "between X and Y" and the second, past X's complement
 _COORDINATED_GAP = 3  # words between "and" and a verb that shares the subject before it ("and has also demanded")
 _CROWD_TO_TRIGGER = 3  # words between a count of people and the verb it is the subject of ("ont", "have been")
@@ -41,19 +41,27 @@ def coordinated(view: SentenceView, chosen: Located, actors: list[Located]) -> l
     lex = actor_lexicon(view.doc.lang or "en")
     joiners = lex.list_words
     group = [chosen]
-    ordered = sorted(actors, key=lambda a: a[0])
+    ordered = sorted(actors, key=_position)
     position = ordered.index(chosen)
     for step in (-1, 1):
         k = position
         while 0 <= k + step < len(ordered):
             a, b = (ordered[k + step], ordered[k]) if step == -1 else (ordered[k], ordered[k + step])
             gap = [t.lower for t in view.tokens[a[1] : b[0]]]
-            joined = any(w in joiners for w in gap) and all(w in joiners or w in lex.definite for w in gap)
+            one_word = a[1] > b[0]  # the parts of "russo-américain"
+            joined = one_word or (
+                any(w in joiners for w in gap) and all(w in joiners or w in lex.definite for w in gap)
+            )
             if not joined or len(gap) > _MAX_GAP:
                 break
             k += step
             group.append(ordered[k])
-    return sorted(group, key=lambda a: a[0])
+    return sorted(group, key=_position)
+
+
+def _position(actor: Located) -> tuple[int, int]:
+    """Where an actor stands: its first token, then its first character (the parts of "russo-américain")."""
+    return actor[0], actor[2].start
 
 
 def link_actors(

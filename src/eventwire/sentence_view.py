@@ -52,7 +52,7 @@ def sentence_views(doc: Doc, lex: EventLexicon) -> list[SentenceView]:
         n = bisect.bisect_right(sentence_starts, mention.start) - 1
         if n < 0 or mention.end > doc.sentences[n].end:
             continue
-        first = bisect.bisect_left(starts, mention.start)
+        first = max(0, bisect.bisect_right(starts, mention.start) - 1)  # the token holding it: "russo" of "russo-…"
         last = max(first + 1, bisect.bisect_left(starts, mention.end))
         views[n].mentions.setdefault(mention.kind, []).append((first, last, mention))
     for view in views:

@@ -15,6 +15,7 @@ from collections import Counter
 from datetime import date
 
 from eventwire.actor_agents import find_agents, find_nationals
+from eventwire.actor_compounds import find_compound_nationals
 from eventwire.actor_context import COUNTRY, METONYM, ORGANIZATION, ActorContext, Found
 from eventwire.actor_coreference import resolve_references
 from eventwire.actor_lexicon import ActorLexicon, actor_lexicon, country_wikidata, named_automaton
@@ -45,6 +46,7 @@ class ActorsStage:
             found += find_people(ctx, first, last, day)
             found += find_agents(ctx, first, last)
             found += find_nationals(ctx, first, last)
+            found += find_compound_nationals(ctx, first, last)
         actors = with_repeated_surnames(doc, resolve_references(ctx, _without_overlaps(found)))
         actors = with_pronouns(doc, lex, actors)
         doc.mentions.extend(actors)
