@@ -899,6 +899,32 @@ def test_events_both_sides_a_compound_nationality_names_take_part(run, lang: str
     assert [a.country for a in clash.actor] == ["ISR", "PSE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union on Monday gave Ukraine 500 million euros in aid.",
+        "The European Union gave the Ukraine 500 million euros of aid.",
+    ],
+)
+def test_events_the_first_object_of_a_verb_of_giving_receives(run, text: str) -> None:
+    (aid,) = events(run, text, "en")
+    assert ([a.country for a in aid.actor], [r.country for r in aid.recipient]) == (["EUR"], ["UKR"])
+
+
+@pytest.mark.parametrize(
+    "text", ["The United States granted military aid to Egypt.", "The United States granted Egypt military aid."]
+)
+def test_events_a_noun_that_says_what_is_given_is_no_giver(run, text: str) -> None:
+    (aid,) = events(run, text, "en")
+    assert [(a.text, a.sector) for a in aid.actor] == [("United States", None)]
+    assert [r.country for r in aid.recipient] == ["EGY"]
+
+
+def test_events_troops_that_are_the_aid_are_the_givers(run) -> None:
+    (aid,) = events(run, "Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.", "en")
+    assert [(a.country, a.sector) for a in aid.actor] == [("BGD", "MIL")]
+
+
 def test_events_protesters_a_protest_is_against_stay_its_target(run) -> None:
     (protest,) = [e for e in events(run, "Thousands joined a counter-protest against the strikers.", "en")]
     assert [r.text for r in protest.recipient] == ["strikers"]

@@ -115,6 +115,8 @@ SECONDARY_KEYS = (
     "attributive_suffixes",
     "possessive_markers",
     "passive_auxiliaries",
+    "performing_verbs",
+    "giving_verbs",
 )
 
 

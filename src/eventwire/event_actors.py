@@ -65,16 +65,21 @@ def _position(actor: Located) -> tuple[int, int]:
 
 
 def link_actors(
-    view: SentenceView, lex: EventLexicon, first: int, last: int, *, undergone: bool = False
+    view: SentenceView, lex: EventLexicon, first: int, last: int, *, undergone: bool = False, given: bool = False
 ) -> tuple[list[Mention], list[Mention]]:
     """(actors, recipients) for a trigger spanning tokens [first, last); ``undergone``: the event is done to someone
-    (an attack, an arrest), so the subject of its passive is its recipient ("three soldiers were killed")."""
+    (an attack, an arrest), so the subject of its passive is its recipient ("three soldiers were killed");
+    ``given``: the trigger names what is given, so an agent noun that only qualifies it says what ("military aid",
+    "Egypt military aid"), not who gives it; troops that are the aid are the giver's ("NATO peacekeeping troops")."""
     actors = view.of_kind("actor")
     clause_start, clause_end = view.clause(first)
     before = [a for a in actors if a[1] <= first and a[0] >= clause_start and first - a[1] <= _MAX_ACTOR_DISTANCE]
     # the trigger is the head of an actor phrase: "Palestinian suicide bombers" killed
-    agent = next((a for a in actors if a[0] < first < a[1] or (a[0] <= first and a[1] >= last)), None)
+    inside = (a for a in actors if a[0] < first < a[1] or (a[0] <= first and a[1] >= last))
+    agent = next((a for a in inside if not (given and _qualifies_the_gift(a, first, last))), None)
     after = [a for a in actors if first <= a[0] < clause_end and a is not agent]  # inside the trigger's gap too
+    if given:  # "military aid": what the trigger begins with says what is given, neither who gives nor who receives
+        after = [a for a in after if not _qualifies_the_gift(a, first, last)]
     tokens = view.tokens
     nominal = _is_event_noun(view, lex, first)
     qualifier_follows = actor_lexicon(view.doc.lang or "en").nationality_follows_noun
@@ -97,7 +102,7 @@ def link_actors(
             break
     if agent is None:
         agent = (
-            _leading_agent(view, lex, first, last, after)
+            (None if given else _leading_agent(view, lex, first, last, after))
             or _distant_passive_agent(view, lex, first, last, after)
             or (_performer_of_noun(view, lex, last, after) if nominal else None)
         )
@@ -107,6 +112,10 @@ def link_actors(
     if nominal and _is_adjunct(view, lex, first):  # "X killed 4 Iraqis in an attack on Y": X did the attack
         before = [a for a in actors if a[1] <= first and a[0] >= clause_start][:1] or before
     subject = _subject(view, lex, before)
+    receiver = None
+    verb = _giving_verb_before(view, lex, subject) if subject is not None else None
+    if verb is not None:  # "The European Community gave the Ivory Coast … aid": the Ivory Coast receives it
+        receiver, subject = subject, _subject(view, lex, [a for a in before if a[1] <= verb])
     if agent is None and not nominal and subject is not None:
         subject = shared_subject(view, lex, first, subject, actors) or subject
     recipients_pool = [
@@ -125,7 +134,8 @@ def link_actors(
         recipient_group = _listed_with(view, lex, subject, actors)
     else:
         actor_group = _listed_with(view, lex, subject, actors) if subject else []
-        recipient_group = _listed_with(view, lex, recipients_pool[0], actors) if recipients_pool else []
+        received = receiver or (recipients_pool[0] if recipients_pool else None)
+        recipient_group = _listed_with(view, lex, received, actors) if received else []
     actor_group = _with_members(view, actor_group, actors)
     actor_ids = {id(a[2]) for a in actor_group}
     recipient_group = [r for r in _with_members(view, recipient_group, actors) if id(r[2]) not in actor_ids]
@@ -286,6 +296,21 @@ def shared_subject(
         and not _is_object(view, lex, a)
     ]
     return shared[0] if shared and shared[0] is not nearest else None
+
+
+def _qualifies_the_gift(actor: Located, first: int, last: int) -> bool:
+    """An agent noun that ends on the first word of a trigger of giving, which goes on past it: "military" in
+    "(Egypt) military aid" says what is given; "Bangladeshi peacekeeping troops arrived" are the troops given."""
+    return actor[1] - 1 == first and actor[1] < last
+
+
+def _giving_verb_before(view: SentenceView, lex: EventLexicon, actor: Located) -> int | None:
+    """The verb of giving whose first object the actor is ("gave the Ivory Coast", "sent Pakistan"), past its
+    determiners: the token index of that verb."""
+    k = actor[0] - 1
+    while k > view.first and view.tokens[k].lower in lex.determiners:
+        k -= 1
+    return k if k >= view.first and view.tokens[k].lower in lex.giving_verbs else None
 
 
 def _leading_agent(

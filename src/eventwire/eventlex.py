@@ -72,6 +72,7 @@ class EventLexicon:
     place_nouns: frozenset[str] = frozenset()  # "la ville de Gao": "de" names the place, it is no origin
     adverb_suffixes: tuple[str, ...] = ()  # "finalement": an adverb between an auxiliary and its participle
     performing_verbs: PhraseMatcher | None = None  # after an event noun, their passive names its agent ("led by")
+    giving_verbs: frozenset[str] = frozenset()  # forms whose first object is the receiver: "gave Ukraine aid"
 
 
 def _matcher(lang: str, entries: dict[str, list[str]] | None, *, forms_as_written: bool = False) -> PhraseMatcher:
@@ -163,4 +164,5 @@ def event_lexicon(lang: str) -> EventLexicon:
         place_nouns=_words(lang_data(lang, "places").get("place_nouns")),
         adverb_suffixes=tuple(grammar.get("adverb_suffixes") or ()),
         performing_verbs=_matcher(lang, {"performing": grammar.get("performing_verbs")}),
+        giving_verbs=_words(grammar.get("giving_verbs")),
     )

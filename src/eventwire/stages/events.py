@@ -147,8 +147,9 @@ class EventsStage:
         found.extend(_arrivals(view, lex, found))
         for candidate in found:
             undergone = candidate.event in _UNDERGONE
+            given = candidate.event == "AID"
             candidate.actors, candidate.recipients = link_actors(
-                view, lex, candidate.first, candidate.last, undergone=undergone
+                view, lex, candidate.first, candidate.last, undergone=undergone, given=given
             )
             protest = candidate.event == "PROTEST" and not candidate.actors
             if protest and named_by_their_protest(view, lex, candidate.recipients):
