@@ -299,6 +299,11 @@ def test_actors_what_is_no_compound_of_two_nationalities(run, lang: str, text: s
     assert word not in actors(run, text, lang)
 
 
+def test_actors_troops_sent_to_a_country_are_not_its_own(run) -> None:
+    """ "to" says where they go; "in" says where they are ("security forces in Guinea" are Guinea's)."""
+    assert actors(run, "Moscow sent troops to Kazakhstan.", "en")["troops"][0] != "KAZ"
+
+
 def test_actors_english_nationalities_stand_before_their_noun(run) -> None:
     """ "tanks entered Syrian…": in English a nationality after a noun does not qualify it."""
     found = actors(run, "Turkish tanks entered Syrian villages on Wednesday.", "en")

@@ -925,6 +925,42 @@ def test_events_troops_that_are_the_aid_are_the_givers(run) -> None:
     assert [(a.country, a.sector) for a in aid.actor] == [("BGD", "MIL")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "destination"),
+    [
+        ("en", "Russia deployed 3,000 troops to Kazakhstan on Thursday.", "KAZ"),
+        ("fr", "La Russie a envoyé des troupes au Kazakhstan jeudi.", "KAZ"),
+        ("es", "Rusia envió tropas a Kazajistán el jueves.", "KAZ"),
+    ],
+)
+def test_events_a_deployment_happens_where_it_goes_and_its_troops_are_the_senders(
+    run, lang: str, text: str, destination: str
+) -> None:
+    (deployment,) = events(run, text, lang)
+    assert deployment.event == "MOBILIZE"
+    assert deployment.location.country == destination
+    assert [r.country for r in deployment.recipient] == [destination]  # the country, not the troops sent there
+    assert [a.country for a in deployment.actor] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia withdrew its troops from Kazakhstan on Thursday."),
+        ("fr", "La Russie a retiré ses troupes du Kazakhstan jeudi."),
+        ("es", "Rusia retiró sus tropas de Kazajistán el jueves."),
+    ],
+)
+def test_events_a_withdrawal_happens_where_the_force_leaves(run, lang: str, text: str) -> None:
+    (withdrawal,) = events(run, text, lang)
+    assert (withdrawal.event, withdrawal.location.country) == ("RETREAT", "KAZ")
+
+
+def test_events_aid_to_an_armed_body_is_received_by_it(run) -> None:
+    (aid,) = events(run, "The United States sent aid to the Ukrainian police.", "en")
+    assert [(r.country, r.sector) for r in aid.recipient] == [("UKR", "COP")]
+
+
 def test_events_protesters_a_protest_is_against_stay_its_target(run) -> None:
     (protest,) = [e for e in events(run, "Thousands joined a counter-protest against the strikers.", "en")]
     assert [r.text for r in protest.recipient] == ["strikers"]

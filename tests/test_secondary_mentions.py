@@ -117,6 +117,7 @@ SECONDARY_KEYS = (
     "passive_auxiliaries",
     "performing_verbs",
     "giving_verbs",
+    "destination_prepositions",
 )
 
 

@@ -173,8 +173,9 @@ class ActorContext:
     def located(self, j: int, last: int) -> Qualifier | None:
         """The place right after token j through a locative: "security forces in Guinea"; not one that owns the
         next noun ("troops near Ukraine's borders" are not Ukraine's)."""
-        if j >= last or self.tokens[j].lower not in self.lex.locative:
-            return None
+        word = self.tokens[j].lower if j < last else ""
+        if word not in self.lex.locative or word in self.lex.directional:
+            return None  # "troops to Kazakhstan" are not Kazakhstan's
         found = self._named_or_place(j, self._skip_articles(j + 1, last), last)
         if found is None or (found.owner is not None and found.owner.kind != "country"):
             return None

@@ -49,6 +49,7 @@ class ActorLexicon:
     determiners: frozenset[str]
     of_markers: frozenset[str]
     locative: frozenset[str]
+    directional: frozenset[str] = frozenset()  # only where a movement goes: "troops to Mali" are not Mali's
 
 
 def _words(items: list[str] | None) -> frozenset[str]:
@@ -111,6 +112,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         determiners=_words(grammar.get("determiners")),
         of_markers=_words(grammar.get("of_markers")),
         locative=_words(_optional(lang, "places").get("locative")),
+        directional=_words(grammar.get("destination_prepositions")) - _words(grammar.get("location_prepositions")),
     )
 
 

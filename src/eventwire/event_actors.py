@@ -28,6 +28,7 @@ _NOUN_TO_PASSIVE = 8  # tokens between an event noun and the passive naming its 
 _PASSIVE_TO_BY = 4  # tokens between that passive and its "by", past a date ("engagée le 12 septembre par")
 _MUTUAL_REACH = 6  # tokens between the first side of "between X and Y" and the second, past X's complement
 _COORDINATED_GAP = 3  # words between "and" and a verb that shares the subject before it ("and has also demanded")
+_GIFT_REACH = 6  # tokens between who receives and the noun of what is given ("the Ivory Coast 5.1 million dollars of")
 _CROWD_TO_TRIGGER = 3  # words between a count of people and the verb it is the subject of ("ont", "have been")
 _SHARED_SUBJECT_REACH = 40  # tokens between that subject and the coordinated verb
 
@@ -113,7 +114,7 @@ def link_actors(
         before = [a for a in actors if a[1] <= first and a[0] >= clause_start][:1] or before
     subject = _subject(view, lex, before)
     receiver = None
-    verb = _giving_verb_before(view, lex, subject) if subject is not None else None
+    verb = _giving_verb_before(view, lex, subject, first) if subject is not None else None
     if verb is not None:  # "The European Community gave the Ivory Coast … aid": the Ivory Coast receives it
         receiver, subject = subject, _subject(view, lex, [a for a in before if a[1] <= verb])
     if agent is None and not nominal and subject is not None:
@@ -304,9 +305,13 @@ def _qualifies_the_gift(actor: Located, first: int, last: int) -> bool:
     return actor[1] - 1 == first and actor[1] < last
 
 
-def _giving_verb_before(view: SentenceView, lex: EventLexicon, actor: Located) -> int | None:
+def _giving_verb_before(view: SentenceView, lex: EventLexicon, actor: Located, first: int) -> int | None:
     """The verb of giving whose first object the actor is ("gave the Ivory Coast", "sent Pakistan"), past its
-    determiners: the token index of that verb."""
+    determiners, when the trigger at token ``first`` is what it gives ("… 5.1 million dollars of aid"), not a verb
+    further on ("would give Moscow written answers …, and that both sides had agreed"): the verb's token index."""
+    between = view.tokens[actor[1] : first]
+    if len(between) > _GIFT_REACH or any(t.text == "," or t.lower in lex.complementizers for t in between):
+        return None
     k = actor[0] - 1
     while k > view.first and view.tokens[k].lower in lex.determiners:
         k -= 1

@@ -80,12 +80,21 @@ def _is_agent(view: SentenceView, lex: EventLexicon, place: tuple[int, int, Ment
 
 
 def link_location(
-    view: SentenceView, lex: EventLexicon, first: int, last: int, *, origin_ok: bool = False
+    view: SentenceView,
+    lex: EventLexicon,
+    first: int,
+    last: int,
+    *,
+    origin_ok: bool = False,
+    destination_ok: bool = False,
+    actors: tuple[Mention, ...] = (),
 ) -> Mention | None:
     """The place of the event, from the trigger's clause only: one introduced as a location first ("à Almaty",
-    "in Geneva"; a street is always a location), then the finest, then the nearest. A capital standing for its
-    government ("Washington said") is an actor, not a place. Without a place in the clause, the caller falls back to
-    the article's focus."""
+    "in Geneva"; a street is always a location; for a movement, ``destination_ok``, where it goes: "sent troops to
+    Kazakhstan"; for a withdrawal, ``origin_ok``, where it leaves), then a place that is not one of the
+    ``actors`` the caller names for a movement ("La Russie a retiré ses troupes du Kazakhstan" happens in Kazakhstan),
+    then the finest, then the nearest. A capital standing for its government ("Washington said") is
+    an actor, not a place. Without a place in the clause, the caller falls back to the article's focus."""
     clause_start, clause_end = view.clause(first)
     metonyms = {(m[0], m[1]) for m in view.of_kind("actor") if m[2].value.kind == "metonym"}
     places = [
@@ -100,11 +109,20 @@ def link_location(
     if not places:
         return None
 
-    def rank(p: tuple[int, int, Mention]) -> tuple[int, int, int]:
+    where = set(lex.location_prepositions)
+    if destination_ok:
+        where |= lex.destination_prepositions
+    if origin_ok:  # "withdrew its troops from Kazakhstan", not "retrait des troupes": "of" names no place left
+        where |= lex.origin_prepositions - lex.of_markers
+
+    acting = {(a.start, a.end) for a in actors}
+
+    def rank(p: tuple[int, int, Mention]) -> tuple[int, int, int, int]:
         place: PlaceRef = p[2].value
-        introduced = place.feature in _FEATURE_NAMED or _word_before(view, lex, p) in lex.location_prepositions
+        introduced = place.feature in _FEATURE_NAMED or _word_before(view, lex, p) in where
         distance = min(abs(p[0] - last), abs(first - p[1]))
-        return (0 if introduced else 1, RESOLUTION_RANK.get(place.resolution, 5), distance)
+        own = (p[2].start, p[2].end) in acting
+        return (0 if introduced else 1, own, RESOLUTION_RANK.get(place.resolution, 5), distance)
 
     return min(places, key=rank)[2]
 

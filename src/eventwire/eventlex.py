@@ -73,6 +73,7 @@ class EventLexicon:
     adverb_suffixes: tuple[str, ...] = ()  # "finalement": an adverb between an auxiliary and its participle
     performing_verbs: PhraseMatcher | None = None  # after an event noun, their passive names its agent ("led by")
     giving_verbs: frozenset[str] = frozenset()  # forms whose first object is the receiver: "gave Ukraine aid"
+    destination_prepositions: frozenset[str] = frozenset()  # before a place, where a movement goes: "to Kazakhstan"
 
 
 def _matcher(lang: str, entries: dict[str, list[str]] | None, *, forms_as_written: bool = False) -> PhraseMatcher:
@@ -165,4 +166,5 @@ def event_lexicon(lang: str) -> EventLexicon:
         adverb_suffixes=tuple(grammar.get("adverb_suffixes") or ()),
         performing_verbs=_matcher(lang, {"performing": grammar.get("performing_verbs")}),
         giving_verbs=_words(grammar.get("giving_verbs")),
+        destination_prepositions=_words(grammar.get("destination_prepositions")),
     )

@@ -47,6 +47,12 @@ _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _STATE_KINDS = frozenset({"country", "metonym"})
 _VOICING_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 _PEOPLE_SECTORS = frozenset({"CVL", "OPP", "REF", "JRN", "LAB", "EDU", "MED", "REL", "UAF", "REB", "CRM"})
+_OBJECT_REACH = 3  # tokens between a trigger and the forces it moves, past a count ("deployed 3,000 troops")
+_MOVEMENTS = frozenset({"MOBILIZE", "AID", "CONSULT"})  # happen where they go: "sent troops to", "visit to"
+#: Happen away from their actor, when a place other than the actor's own is named: an aid is where it is received
+#: ("Finland will give Tanzania a grant"), a withdrawal where the force leaves ("retiré ses troupes du Kazakhstan");
+#: a mobilisation may well be at home ("Britain mobilized reservists for a war against Iraq").
+_AWAY_FROM_ACTOR = frozenset({"AID", "RETREAT"})
 _UNDERGONE = frozenset({"ASSAULT", "COERCE", "ACCUSE"})  # done to someone: the subject of their passive undergoes it
 _COUNT_TARGETS = {
     "dead": ("ASSAULT", "PROTEST"),
@@ -151,12 +157,23 @@ class EventsStage:
             candidate.actors, candidate.recipients = link_actors(
                 view, lex, candidate.first, candidate.last, undergone=undergone, given=given
             )
+            if candidate.actors and candidate.event in _MOVEMENTS | {"RETREAT"}:
+                candidate.recipients = [r for r in candidate.recipients if not _moved_forces(view, lex, candidate, r)]
             protest = candidate.event == "PROTEST" and not candidate.actors
             if protest and named_by_their_protest(view, lex, candidate.recipients):
                 candidate.actors, candidate.recipients = candidate.recipients, []
             _voiced_by_state(candidate)
             origin_ok = candidate.event == "RETREAT"  # a withdrawal happens where the force leaves from
-            candidate.location = link_location(view, lex, candidate.first, candidate.last, origin_ok=origin_ok)
+            destination_ok = candidate.event in _MOVEMENTS  # a deployment where the force goes
+            candidate.location = link_location(
+                view,
+                lex,
+                candidate.first,
+                candidate.last,
+                origin_ok=origin_ok,
+                destination_ok=destination_ok,
+                actors=tuple(candidate.actors) if candidate.event in _AWAY_FROM_ACTOR else (),
+            )
             candidate.contexts.update(facts.contexts)
             candidate.anterior = facts.anterior_before(candidate.first)
             _apply_modality(view, lex, candidate)
@@ -445,6 +462,20 @@ def _one_side(actors: list[Mention]) -> bool:
     """Named actors of one country: a one-sided event. Several countries may be the two sides of a clash or a
     coalition acting abroad, whose place says where, not who undergoes it."""
     return len({a.value.country for a in actors}) == 1
+
+
+def _moved_forces(view: SentenceView, lex: EventLexicon, candidate: Candidate, recipient: Mention) -> bool:
+    """Forces a deployment or a withdrawal moves ("Russia sent troops to Kazakhstan", "a envoyé des troupes",
+    "deployed 3,000 troops") are the actor's, not its recipient: an armed agent noun in the trigger or its object,
+    with no preposition before it ("sent aid to the police" gives to the police)."""
+    ref: ActorRef = recipient.value
+    if ref.kind != "agent" or ref.sector not in _SECURITY:
+        return False
+    k = next((a[0] for a in view.of_kind("actor") if a[2] is recipient), None)
+    if k is None or not candidate.first < k <= candidate.last + _OBJECT_REACH:
+        return False
+    prepositions = lex.location_prepositions | lex.destination_prepositions | lex.object_prepositions
+    return not any(t.lower in prepositions | lex.agent_markers for t in view.tokens[candidate.first + 1 : k])
 
 
 def _crowd_as_actor(candidate: Candidate, lex: EventLexicon, focus: str | None) -> list[Mention]:
