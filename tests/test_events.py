@@ -961,6 +961,42 @@ def test_events_aid_to_an_armed_body_is_received_by_it(run) -> None:
     assert [(r.country, r.sector) for r in aid.recipient] == [("UKR", "COP")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        ("en", "Burmese troops captured part of a rebel stronghold after five days of fighting.", "Burmese troops"),
+        ("fr", "Les troupes maliennes ont repris la ville après cinq jours de combats.", "troupes maliennes"),
+        ("es", "Las tropas colombianas retomaron la aldea tras cinco días de combates.", "tropas colombianas"),
+    ],
+)
+def test_events_an_event_noun_after_a_temporal_preposition_is_done_by_the_clauses_subject(
+    run, lang: str, text: str, actor: str
+) -> None:
+    fights = [e for e in events(run, text, lang) if e.event == "ASSAULT"]
+    assert fights and [a.text for a in fights[0].actor] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "not_actor"),
+    [
+        ("en", "Police arrested ten men after an attack on a police station.", "Police"),  # one-sided: anyone's
+        ("en", "The troops were sent after protests against fuel prices turned into riots.", "troops"),
+        ("fr", "Les soldats ont été déployés après que des manifestations eurent dégénéré.", "soldats"),
+    ],
+)
+def test_events_only_two_sided_fighting_after_after_is_the_clauses_subjects(
+    run, lang: str, text: str, not_actor: str
+) -> None:
+    adjoined = [e for e in events(run, text, lang) if e.event in {"ASSAULT", "PROTEST"}]
+    assert all(not_actor not in [a.text for a in e.actor] for e in adjoined)
+
+
+def test_events_a_clause_after_after_keeps_its_own_subject(run) -> None:
+    text = "Protesters dispersed after police fired tear gas in the capital."
+    fired = [e for e in events(run, text, "en") if e.event == "ASSAULT"]
+    assert fired and [a.text for a in fired[0].actor] == ["police"]
+
+
 def test_events_protesters_a_protest_is_against_stay_its_target(run) -> None:
     (protest,) = [e for e in events(run, "Thousands joined a counter-protest against the strikers.", "en")]
     assert [r.text for r in protest.recipient] == ["strikers"]

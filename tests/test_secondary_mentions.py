@@ -118,6 +118,8 @@ SECONDARY_KEYS = (
     "performing_verbs",
     "giving_verbs",
     "destination_prepositions",
+    "temporal_prepositions",
+    "fighting_nouns",
 )
 
 

@@ -28,6 +28,7 @@ _NOUN_TO_PASSIVE = 8  # tokens between an event noun and the passive naming its 
 _PASSIVE_TO_BY = 4  # tokens between that passive and its "by", past a date ("engagée le 12 septembre par")
 _MUTUAL_REACH = 6  # tokens between the first side of "between X and Y" and the second, past X's complement
 _COORDINATED_GAP = 3  # words between "and" and a verb that shares the subject before it ("and has also demanded")
+_TEMPORAL_TO_NOUN = 4  # tokens between "after" and the event noun it governs ("after five days of fighting")
 _GIFT_REACH = 6  # tokens between who receives and the noun of what is given ("the Ivory Coast 5.1 million dollars of")
 _CROWD_TO_TRIGGER = 3  # words between a count of people and the verb it is the subject of ("ont", "have been")
 _SHARED_SUBJECT_REACH = 40  # tokens between that subject and the coordinated verb
@@ -112,6 +113,8 @@ def link_actors(
         return [a[2] for a in mutual], []
     if nominal and _is_adjunct(view, lex, first):  # "X killed 4 Iraqis in an attack on Y": X did the attack
         before = [a for a in actors if a[1] <= first and a[0] >= clause_start][:1] or before
+    elif not before:  # "Burmese troops have captured part of a stronghold after five days of fighting"
+        before = _side_in_the_adjoined_clause(view, lex, first, last, actors)
     subject = _subject(view, lex, before)
     receiver = None
     verb = _giving_verb_before(view, lex, subject, first) if subject is not None else None
@@ -509,6 +512,27 @@ def _is_adjunct(view: SentenceView, lex: EventLexicon, first: int) -> bool:
     while k > view.first and view.tokens[k].lower in lex.determiners:
         k -= 1
     return k < first - 1 and view.tokens[k].lower in lex.location_prepositions
+
+
+def _side_in_the_adjoined_clause(
+    view: SentenceView, lex: EventLexicon, first: int, last: int, actors: list[Located]
+) -> list[Located]:
+    """The first actor of the clause a noun of two-sided fighting is an adjunct of, when a temporal preposition
+    stands a few words before the noun with no actor between ("after five days of fighting", "tras cinco días de
+    combates"): that clause is the one "after" ends, where "after" opens a clause of its own. Not after "après
+    que", which opens a clause of the noun's own ("après que des manifestations eurent dégénéré")."""
+    head = view.tokens[last - 1]
+    if lex.temporal_prepositions is None or not {head.lower, head.lemma.lower()} & lex.fighting_nouns:
+        return []
+    start = max(view.first, first - _TEMPORAL_TO_NOUN)
+    opening = [m for m in lex.temporal_prepositions.find(view.tokens, start, first) if m.last <= first]
+    if not opening or any(opening[-1].last <= a[0] < first for a in actors):
+        return []
+    if view.tokens[opening[-1].last].lower in lex.complementizers:
+        return []  # "après que …": a clause with a subject of its own
+    k = opening[-1].first
+    clause_start, _ = view.clause(k - 1 if k > view.first else k)
+    return [a for a in actors if clause_start <= a[0] and a[1] <= k][:1]
 
 
 def _is_complement(view: SentenceView, lex: EventLexicon, actor: Located) -> bool:

@@ -74,6 +74,8 @@ class EventLexicon:
     performing_verbs: PhraseMatcher | None = None  # after an event noun, their passive names its agent ("led by")
     giving_verbs: frozenset[str] = frozenset()  # forms whose first object is the receiver: "gave Ukraine aid"
     destination_prepositions: frozenset[str] = frozenset()  # before a place, where a movement goes: "to Kazakhstan"
+    temporal_prepositions: PhraseMatcher | None = None  # before an event noun, an adjunct: "after days of fighting"
+    fighting_nouns: frozenset[str] = frozenset()  # two-sided: the clause they adjoin names one side
 
 
 def _matcher(lang: str, entries: dict[str, list[str]] | None, *, forms_as_written: bool = False) -> PhraseMatcher:
@@ -167,4 +169,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         performing_verbs=_matcher(lang, {"performing": grammar.get("performing_verbs")}),
         giving_verbs=_words(grammar.get("giving_verbs")),
         destination_prepositions=_words(grammar.get("destination_prepositions")),
+        temporal_prepositions=_matcher(lang, {"temporal": grammar.get("temporal_prepositions")}),
+        fighting_nouns=_words(grammar.get("fighting_nouns")),
     )
