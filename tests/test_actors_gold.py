@@ -1,8 +1,8 @@
 """Actor accuracy on the development sets (floors a little below what is measured) and the example article's actors.
 
-Measured 2026-11-25 (scripts/dev_scores.py): PLOVER GSR actor country 225/262 = 0.859, sector 136/167 = 0.814;
-PETRARCH Spanish actor country 18/24 = 0.750 (AFP set), 80/160 = 0.500 (Colombian fights, once place lines in
-capitals were read). The Kazakhstan article's actors are all coded as its gold says.
+Measured 2026-11-25 (scripts/dev_scores.py): PLOVER GSR actor country 230/262 = 0.878, sector 139/167 = 0.832;
+PETRARCH Spanish actor country 18/24 = 0.750 (AFP set), 118/160 = 0.738 (Colombian fights). The Kazakhstan
+article's actors are all coded as its gold says.
 """
 
 from __future__ import annotations
@@ -28,11 +28,11 @@ def gsr(pipeline):
 
 
 def test_actors_gold_plover_gsr_actor_country(gsr, pipeline) -> None:
-    assert field_accuracy(gsr, pipeline, "actor_country") >= 0.84
+    assert field_accuracy(gsr, pipeline, "actor_country") >= 0.86
 
 
 def test_actors_gold_plover_gsr_actor_sector(gsr, pipeline) -> None:
-    assert field_accuracy(gsr, pipeline, "actor_sector") >= 0.79
+    assert field_accuracy(gsr, pipeline, "actor_sector") >= 0.81
 
 
 #: Actor country floors on the PETRARCH Spanish sets. Most fight records end in a place line in capitals ("…,
