@@ -8,7 +8,9 @@ bombers"), as is one its words begin with ("Rebels attacked", "police brutality"
 after the trigger that is not where the event happens. Actors joined by commas and conjunctions come as a list ("les
 forces russes et leurs alliés"), and a compound actor brings its members ("le contingent … comprenait des troupes
 russes, bélarusses…"). A verb coordinated with an earlier one and without a subject of its own shares that verb's
-subject ("Russia massed troops near the border and demanded…").
+subject ("Russia massed troops near the border and demanded…"). The first object of a verb of giving receives ("gave
+the Ivory Coast 5.1 million dollars of aid"), and a noun of fighting after "after" has the clause it adjoins as one
+side ("Burmese troops have captured part of a stronghold after five days of fighting").
 """
 
 from __future__ import annotations

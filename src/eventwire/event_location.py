@@ -91,10 +91,10 @@ def link_location(
 ) -> Mention | None:
     """The place of the event, from the trigger's clause only: one introduced as a location first ("à Almaty",
     "in Geneva"; a street is always a location; for a movement, ``destination_ok``, where it goes: "sent troops to
-    Kazakhstan"; for a withdrawal, ``origin_ok``, where it leaves), then a place that is not one of the
-    ``actors`` the caller names for a movement ("La Russie a retiré ses troupes du Kazakhstan" happens in Kazakhstan),
-    then the finest, then the nearest. A capital standing for its government ("Washington said") is
-    an actor, not a place. Without a place in the clause, the caller falls back to the article's focus."""
+    Kazakhstan"; for a withdrawal, ``origin_ok``, where it leaves), then a place that is none of the ``actors`` the
+    caller passes ("La Russie a retiré ses troupes du Kazakhstan" happens in Kazakhstan), then the finest, then the
+    nearest. A capital standing for its government ("Washington said") is an actor, not a place. Without a place in
+    the clause, the caller falls back to the article's focus."""
     clause_start, clause_end = view.clause(first)
     metonyms = {(m[0], m[1]) for m in view.of_kind("actor") if m[2].value.kind == "metonym"}
     places = [

@@ -474,8 +474,8 @@ def _moved_forces(view: SentenceView, lex: EventLexicon, candidate: Candidate, r
     k = next((a[0] for a in view.of_kind("actor") if a[2] is recipient), None)
     if k is None or not candidate.first < k <= candidate.last + _OBJECT_REACH:
         return False
-    prepositions = lex.location_prepositions | lex.destination_prepositions | lex.object_prepositions
-    return not any(t.lower in prepositions | lex.agent_markers for t in view.tokens[candidate.first + 1 : k])
+    linking = lex.location_prepositions | lex.destination_prepositions | lex.object_prepositions | lex.agent_markers
+    return not any(t.lower in linking for t in view.tokens[candidate.first + 1 : k])
 
 
 def _crowd_as_actor(candidate: Candidate, lex: EventLexicon, focus: str | None) -> list[Mention]:
