@@ -860,6 +860,7 @@ def test_events_protesters_after_a_protest_noun_are_its_actors(run, lang: str, t
         ("en", "Tens of thousands of people blocked streets in Hong Kong.", "Tens of thousands of people", "HKG"),
         ("en", "Thousands protested in Seoul on Saturday.", "Thousands", "KOR"),
         ("fr", "Des milliers de personnes ont manifesté à Séoul samedi.", "Des milliers de personnes", "KOR"),
+        ("fr", "Des milliers de personnes s'étaient rassemblées à Séoul.", "Des milliers de personnes", "KOR"),
         ("es", "Miles de personas protestaron en Seúl el sábado.", "Miles de personas", "KOR"),
     ],
 )

@@ -170,7 +170,7 @@ def named_by_their_protest(view: SentenceView, lex: EventLexicon, recipients: li
 def counted_crowd(view: SentenceView, lex: EventLexicon, first: int) -> Located | None:
     """A count of people that is the subject of the trigger at token ``first``: "Hundreds of thousands of people
     blocked streets", "des milliers de personnes ont manifesté", "Thousands protested" (the count with no noun of
-    its own); only lowercase words (an auxiliary, an adverb) stand between them."""
+    its own); only lowercase words (an auxiliary, an adverb, an elided pronoun) stand between them."""
     clause_start, _ = view.clause(first)
     before = [q for q in view.of_kind("quantity") if clause_start <= q[0] < first and q[2].value.category is None]
     if not before:
@@ -182,7 +182,7 @@ def counted_crowd(view: SentenceView, lex: EventLexicon, first: int) -> Located 
     gap = view.tokens[count[1] : first]
     if not {head.lower, head.lemma.lower()} & lex.people_nouns or len(gap) > _CROWD_TO_TRIGGER:
         return None
-    return count if all(t.text.isalpha() and t.text.islower() for t in gap) else None
+    return count if all(t.text.rstrip("'’").isalpha() and t.text.islower() for t in gap) else None  # "s'étaient"
 
 
 def _agent_of_a_passive(

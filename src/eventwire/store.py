@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import hashlib
 import json
+import re
 import threading
 import unicodedata
 from collections.abc import Iterator
@@ -232,6 +233,11 @@ def _known_modes() -> frozenset[str]:
     return frozenset(mode for event in PLOVER_EVENT_TYPES for mode in modes_of(event))
 
 
+def _whole_words(words: str) -> str:
+    """A pattern that finds the words as whole words: "MIL" is a sector code, not the start of "milliers"."""
+    return rf"(^|[^\pL\pN]){re.escape(words)}($|[^\pL\pN])"
+
+
 def _words(name: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{name} filter {value!r} is empty: give the words to look for")
@@ -252,10 +258,10 @@ def event_where(
 ) -> tuple[str, list[Any]]:
     """The ``WHERE …`` clause (or "") over ``events e`` for the filters given; checks each filter.
 
-    ``country`` is the event's place or any actor's country; ``actor`` words of an actor's or recipient's codes,
-    text or name (``RUS``, ``MIL``, ``Tokayev``); ``text`` words of the evidence or the article's title. Words match
-    whatever their case and accents. A date filter keeps events whose date span overlaps it, so events without a
-    date are then left out.
+    ``country`` is the event's place or any actor's country; ``actor`` whole words of an actor's or recipient's
+    codes, text or name (``RUS``, ``MIL``, ``Tokayev``: "MIL" does not find "milliers"); ``text`` words of the
+    evidence or the article's title. Words match whatever their case and accents. A date filter keeps events whose
+    date span overlaps it, so events without a date are then left out.
     """
     clauses: list[str] = []
     params: list[Any] = []
@@ -278,8 +284,8 @@ def event_where(
         clauses.append("(e.location_country = ? OR list_contains(e.actor_countries, ?))")
         params += [code, code]
     if actor is not None:
-        clauses.append("contains(e.actor_words, ?)")
-        params.append(search_form(_words("actor", actor)))
+        clauses.append("regexp_matches(e.actor_words, ?)")
+        params.append(_whole_words(search_form(_words("actor", actor))))
     if story is not None:
         if isinstance(story, bool) or not isinstance(story, int) or story < 1:
             raise ValueError(f"story must be a story number (1, 2, …), not {story!r}")
