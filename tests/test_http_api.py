@@ -83,6 +83,16 @@ def test_http_events_actor_matches_codes_and_names(client: TestClient) -> None:
     assert get(client, "/events", actor="junte")["total"] >= 1
 
 
+def test_http_events_actor_code_is_matched_exactly_words_are_not(client: TestClient) -> None:
+    """ "MIL" is the sector (the demo's crowd of "plusieurs milliers de personnes" is no MIL actor); "milliers" is a
+    word of that crowd's text; "kaz" a country code, in any case."""
+    crowd = get(client, "/events", actor="milliers")["events"]
+    assert crowd and all(not any(a["sector"] == "MIL" for a in e["actor"] + e["recipient"]) for e in crowd)
+    military = ids(get(client, "/events", actor="MIL", limit=MAX_PAGE))
+    assert not set(ids({"events": crowd})) & set(military)
+    assert get(client, "/events", actor="kaz")["total"] == get(client, "/events", actor="KAZ")["total"] >= 1
+
+
 def test_http_events_pages(client: TestClient) -> None:
     everything = ids(get(client, "/events", limit=MAX_PAGE))
     first, second = get(client, "/events", limit=5), get(client, "/events", limit=5, offset=5)

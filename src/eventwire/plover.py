@@ -28,6 +28,13 @@ EVENT_TYPES = (
     "COERCE",
     "ASSAULT",
 )
+#: PLOVER's actor sectors (the manual's agent codes).
+SECTORS = frozenset({
+    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU",
+    "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
+})  # fmt: skip
+#: PLOVER's codes for actors that are no country: organisations, movements, multinationals.
+INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 #: The types done by saying (PLOVER's verbal cooperation and verbal conflict quads, 1 and 3): a statement, whose
 #: content may be another event and whose speaker tells one statement from another.
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})

@@ -12,7 +12,6 @@ import dataclasses
 import functools
 import hashlib
 import json
-import re
 import threading
 import unicodedata
 from collections.abc import Iterator
@@ -26,8 +25,9 @@ import duckdb
 from eventwire import stories
 from eventwire.errors import StoreError
 from eventwire.export import EXPORT_FORMATS, export_events, records, with_story
+from eventwire.knowledge import shared_data
 from eventwire.model import Doc, Event, EventActor, Rejection
-from eventwire.plover import EVENT_TYPES, modes_of
+from eventwire.plover import EVENT_TYPES, INTERNATIONAL_CODES, SECTORS, modes_of
 
 SCHEMA_VERSION = 2
 MEMORY = ":memory:"
@@ -233,9 +233,11 @@ def _known_modes() -> frozenset[str]:
     return frozenset(mode for event in PLOVER_EVENT_TYPES for mode in modes_of(event))
 
 
-def _whole_words(words: str) -> str:
-    """A pattern that finds the words as whole words: "MIL" is a sector code, not the start of "milliers"."""
-    return rf"(^|[^\pL\pN]){re.escape(words)}($|[^\pL\pN])"
+@functools.cache
+def _actor_codes() -> frozenset[str]:
+    """What an actor filter matches as a code, exactly: PLOVER sectors, ISO3 countries, PLOVER's other codes."""
+    countries = shared_data("country_wikidata")["country_wikidata"]
+    return SECTORS | INTERNATIONAL_CODES | frozenset(countries) | {"KOS"}
 
 
 def _words(name: str, value: Any) -> str:
@@ -258,9 +260,9 @@ def event_where(
 ) -> tuple[str, list[Any]]:
     """The ``WHERE …`` clause (or "") over ``events e`` for the filters given; checks each filter.
 
-    ``country`` is the event's place or any actor's country; ``actor`` whole words of an actor's or recipient's
-    codes, text or name (``RUS``, ``MIL``, ``Tokayev``: "MIL" does not find "milliers"); ``text`` words of the
-    evidence or the article's title. Words match whatever their case and accents. A date filter keeps events whose
+    ``country`` is the event's place or any actor's country; ``actor`` an actor's or recipient's code, exactly
+    (``RUS``, ``MIL``: not the "mil" of "milliers"), or words of its text or name (``Tokayev``); ``text`` words of
+    the evidence or the article's title. Words match whatever their case and accents. A date filter keeps events whose
     date span overlaps it, so events without a date are then left out.
     """
     clauses: list[str] = []
@@ -284,8 +286,17 @@ def event_where(
         clauses.append("(e.location_country = ? OR list_contains(e.actor_countries, ?))")
         params += [code, code]
     if actor is not None:
-        clauses.append("regexp_matches(e.actor_words, ?)")
-        params.append(_whole_words(search_form(_words("actor", actor))))
+        words = search_form(_words("actor", actor))
+        code = words.upper()
+        if code in _actor_codes():  # "MIL" is the sector, not the start of "milliers"; the words find it fast
+            clauses.append(
+                "contains(e.actor_words, ?) AND (list_contains(e.actor_countries, ?)"
+                " OR len(list_filter(e.actor_codes, lambda c: c LIKE ?)) > 0)"
+            )
+            params += [words, code, f"%/{code}"]
+        else:
+            clauses.append("contains(e.actor_words, ?)")
+            params.append(words)
     if story is not None:
         if isinstance(story, bool) or not isinstance(story, int) or story < 1:
             raise ValueError(f"story must be a story number (1, 2, …), not {story!r}")

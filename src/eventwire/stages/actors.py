@@ -26,6 +26,7 @@ from eventwire.focus import focus_country
 from eventwire.gazetteer import default_gazetteer
 from eventwire.model import ActorRef, Doc, Mention, PlaceRef
 from eventwire.office_holders import on_day
+from eventwire.plover import INTERNATIONAL_CODES
 
 
 class ActorsStage:
@@ -72,8 +73,7 @@ def _with_focus(mention: Mention, focus: str, lex: ActorLexicon, text: str) -> M
 def _most_named_country(actors: list[Mention]) -> str | None:
     """Without places to go by, the country the article's actors most often belong to ("Ibo elders demanded that
     the Nigerian Interior Ministry…" is about Nigeria)."""
-    international = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
-    counts = Counter(m.value.country for m in actors if m.value.country and m.value.country not in international)
+    counts = Counter(m.value.country for m in actors if m.value.country and m.value.country not in INTERNATIONAL_CODES)
     return max(counts, key=counts.__getitem__) if counts else None  # ties: the first named
 
 
