@@ -317,9 +317,7 @@ def _giving_verb_before(view: SentenceView, lex: EventLexicon, actor: Located, f
     between = view.tokens[actor[1] : first]
     if len(between) > _GIFT_REACH or any(t.text == "," or t.lower in lex.complementizers for t in between):
         return None
-    k = actor[0] - 1
-    while k > view.first and view.tokens[k].lower in lex.determiners:
-        k -= 1
+    k = _past_determiners(view, lex, actor[0])
     return k if k >= view.first and view.tokens[k].lower in lex.giving_verbs else None
 
 
@@ -510,9 +508,7 @@ def _is_event_noun(view: SentenceView, lex: EventLexicon, first: int) -> bool:
 
 def _is_adjunct(view: SentenceView, lex: EventLexicon, first: int) -> bool:
     """An event noun in a prepositional phrase ("in an attack", "lors d'une attaque") adds to the clause's verb."""
-    k = first - 1
-    while k > view.first and view.tokens[k].lower in lex.determiners:
-        k -= 1
+    k = _past_determiners(view, lex, first)
     return k < first - 1 and view.tokens[k].lower in lex.location_prepositions
 
 
@@ -546,10 +542,16 @@ def _is_complement(view: SentenceView, lex: EventLexicon, actor: Located) -> boo
 def _is_object(view: SentenceView, lex: EventLexicon, actor: Located) -> bool:
     """An actor after a preposition that never introduces a subject ("una protesta ante el gobierno español",
     "talks with Iran"), past its determiners."""
-    k = actor[0] - 1
+    k = _past_determiners(view, lex, actor[0])
+    return k >= view.first and view.tokens[k].lower in lex.object_prepositions
+
+
+def _past_determiners(view: SentenceView, lex: EventLexicon, i: int) -> int:
+    """The token before token i past its determiners ("ante el", "gave the"), the sentence's first at most."""
+    k = i - 1
     while k > view.first and view.tokens[k].lower in lex.determiners:
         k -= 1
-    return k >= view.first and view.tokens[k].lower in lex.object_prepositions
+    return k
 
 
 def _is_location_slot(view: SentenceView, lex: EventLexicon, actor: Located) -> bool:
@@ -558,23 +560,26 @@ def _is_location_slot(view: SentenceView, lex: EventLexicon, actor: Located) -> 
     ref: ActorRef = actor[2].value
     if ref.kind not in {"country", "metonym"}:
         return False
-    preposition = _preposition_before(view, lex, actor[0])
-    if preposition in lex.of_markers:
-        k = actor[0] - 1
-        while view.tokens[k].lower != preposition:
-            k -= 1
-        preposition = _preposition_before(view, lex, k)
-    return preposition in lex.location_prepositions
+    k = _preposition_index_before(view, lex, actor[0])
+    if k is not None and view.tokens[k].lower in lex.of_markers:
+        k = _preposition_index_before(view, lex, k)
+    return k is not None and view.tokens[k].lower in lex.location_prepositions
 
 
 def _preposition_before(view: SentenceView, lex: EventLexicon, i: int) -> str:
     """The preposition before token i, past up to three lowercase words ("in south Serbia", "of the divided
     island of Cyprus" finds the nearer "of"); "" when there is none."""
+    k = _preposition_index_before(view, lex, i)
+    return "" if k is None else view.tokens[k].lower
+
+
+def _preposition_index_before(view: SentenceView, lex: EventLexicon, i: int) -> int | None:
+    """Where the preposition ``_preposition_before`` reads stands."""
     prepositions = lex.of_markers | lex.location_prepositions
     for k in range(i - 1, max(view.first, i - 4) - 1, -1):
         word = view.tokens[k]
         if word.lower in prepositions:
-            return word.lower
+            return k
         if not word.text[:1].islower():
             break
-    return ""
+    return None
