@@ -425,3 +425,9 @@ def test_places_numbers_that_name_no_place_are_no_clue(run, text: str) -> None:
 def test_places_a_name_before_a_continent_adjective_is_no_place(run) -> None:
     text = "They were nowhere near the South East Asian city-state of Singapore."
     assert [s for s, _f, _a, _c in resolved(run, text)] == ["Singapore"]
+
+
+def test_places_a_region_inside_one_country_supports_its_towns(run) -> None:
+    """ "Cisjordania" is the West Bank's, so a small Jericó there is Jericho, not a Colombian namesake or nothing."""
+    text = "Los colonos atacaron Jericó. Cisjordania vive días de tensión."
+    assert ("Jericó", "city", None, "PSE") in resolved(run, text, "es")

@@ -109,7 +109,7 @@ class PlaceContext:
         """Count ``sense`` for its country with ``weight``, for its state and county with ``area_weight``."""
         place = sense.place
         area_weight = weight if area_weight is None else area_weight
-        if place.country and place.feature != "region":
+        if place.country:  # a region inside one country too ("Cisjordania", "Donbas"); others have none
             self.countries[place.country] += weight
         if place.admin1 and place.feature != "country":
             self.admin1[place.admin1] += area_weight
@@ -180,7 +180,7 @@ def _plausible(senses: list[Sense]) -> list[Sense]:
 def _weight(toponym: Toponym, sense: Sense) -> float:
     """How much a resolved toponym tells about where the article is."""
     feature = sense.place.feature
-    if feature in ("country", "admin1", "admin2"):
+    if feature in ("country", "admin1", "admin2") or (feature == "region" and sense.place.country):
         return _NAMED_AREA
     if toponym.qualified or sense.place.population >= TOWN_POPULATION:
         return _TOWN
