@@ -873,6 +873,27 @@ def test_events_a_counted_crowd_that_protests_is_its_civilian_actor(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "crowd", "country"),
+    [
+        ("fr", "Des manifestations monstres ont eu lieu samedi à Séoul.", "manifestations monstres", "KOR"),
+        ("en", "Riots broke out in Lagos on Monday.", "Riots", "NGA"),
+        ("es", "Hubo protestas en Caracas el lunes.", "protestas", "VEN"),
+    ],
+)
+def test_events_a_demonstration_that_names_no_one_is_its_crowd_of_civilians(
+    run, lang: str, text: str, crowd: str, country: str
+) -> None:
+    """ACLED's "Protesters (country)": the protest names its crowd, of the country it happens in."""
+    (protest,) = events(run, text, lang)
+    assert [(a.text, a.country, a.sector) for a in protest.actor] == [(crowd, country, "CVL")]
+
+
+def test_events_a_strike_that_names_no_one_has_no_actor(run) -> None:
+    (strike,) = events(run, "Une grève générale a paralysé Lagos lundi.", "fr")
+    assert (strike.event, strike.mode, strike.actor) == ("PROTEST", "strike", [])
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("es", "En el norte de España, los pescadores protestaron contra la pesca ilegal."),

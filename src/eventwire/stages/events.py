@@ -62,6 +62,10 @@ _COUNT_TARGETS = {
 }
 
 
+#: Protests done by a crowd: one that names no one is its civilians' (strikes, boycotts, hunger strikes are not).
+_CROWD_MODES = frozenset({"demo", "riot"})
+
+
 @dataclass(slots=True)
 class Candidate:
     """An event as found in one sentence, before dates are settled and mentions merged."""
@@ -481,14 +485,19 @@ def _moved_forces(view: SentenceView, lex: EventLexicon, candidate: Candidate, r
 def _crowd_as_actor(candidate: Candidate, lex: EventLexicon, focus: str | None) -> list[Mention]:
     """A protest whose subject is a count of people ("Hundreds of thousands of people blocked streets in Hong
     Kong") is done by civilians of the country it happens in, else of the article's focus — as PLOVER codes such
-    crowds (HKG CVL) and ACLED its "Protesters (country)"."""
-    count = counted_crowd(candidate.view, lex, candidate.first)
-    if count is None:
-        return []
+    crowds (HKG CVL) and ACLED its "Protesters (country)". So is a demonstration or a riot that names no one
+    ("des manifestations monstres ont lieu à Séoul", "Riots broke out in Lagos"): the protest names its crowd."""
     where = candidate.location or candidate.story_place
     country = where.value.country if where is not None and where.value.country else focus
-    end = min(count[2].end, candidate.view.tokens[candidate.first - 1].end)  # "Thousands", not "Thousands protested"
-    return [Mention(count[2].start, end, "actor", ActorRef(country, "CVL", None, None, "agent"))]
+    count = counted_crowd(candidate.view, lex, candidate.first)
+    tokens = candidate.view.tokens
+    if count is not None:
+        end = min(count[2].end, tokens[candidate.first - 1].end)  # "Thousands", not "Thousands protested"
+        return [Mention(count[2].start, end, "actor", ActorRef(country, "CVL", None, None, "agent"))]
+    if candidate.mode not in _CROWD_MODES:
+        return []
+    start, end = tokens[candidate.first].start, tokens[candidate.last - 1].end
+    return [Mention(start, end, "actor", ActorRef(country, "CVL", None, None, "agent"))]
 
 
 def _place_as_recipient(view: SentenceView, candidate: Candidate) -> list[Mention]:
