@@ -48,6 +48,7 @@ PER_LANGUAGE_FILES = {
             "undergoers",
             "protesters",
             "role_heads",
+            "communities",
         },
     ),
     "titles": ("titles", {"match", "name_particles", "former"}),
@@ -646,6 +647,15 @@ def test_actor_data_kazakhstan_contingent_demonyms_are_the_five_csto_countries()
     words = re.findall(r"\w+", contingent.group(1))
     table = demonyms("fr")
     assert {table[word] for word in words if word in table} == {"RUS", "BLR", "ARM", "TJK", "KGZ"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_actor_data_communities_are_civilian_agent_nouns(lang: str) -> None:
+    """A community word is read as people (CVL) where it stands alone: it must be one of the CVL agent nouns."""
+    data = load("lang", lang, "agents.yaml")
+    civilians = {w.lower() for w in data["agents"].get("CVL") or ()}
+    missing = {w.lower() for w in data.get("communities") or ()} - civilians
+    assert not missing, f"{lang}: communities that are no CVL agent noun: {sorted(missing)}"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -345,3 +345,53 @@ def test_actors_a_role_noun_after_an_agent_noun_is_one_actor_of_that_body(
     found = actors(run, text, "en")
     assert found[span] == expected
     assert not {"army", "officials", "leaders", "rebel"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "expected"),
+    [
+        ("fr", "Les Chypriotes turcs ont manifesté lundi.", "Chypriotes turcs", ("CYP", "CVL")),
+        ("es", "Los chipriotas turcos protestaron el lunes.", "chipriotas turcos", ("CYP", "CVL")),
+        ("es", "Los serbios bosnios dispararon obuses contra Hrasnica.", "serbios bosnios", ("BIH", "CVL")),
+        ("fr", "Les Français ont manifesté lundi à Paris.", "Français", ("FRA", "CVL")),
+        ("fr", "Des Libanais ont manifesté lundi à Beyrouth.", "Libanais", ("LBN", "CVL")),
+    ],
+)
+def test_actors_a_plural_nationality_is_its_people(run, lang: str, text: str, span: str, expected: tuple) -> None:
+    """Both words of a two-word nationality agree in the plural ("chypriotes turcs"); a nationality whose plural is
+    its singular ("Français") is plural after a plural determiner."""
+    assert actors(run, text, lang)[span] == expected
+
+
+def test_actors_a_nationality_whose_plural_is_its_singular_is_one_person_after_a_singular_determiner(run) -> None:
+    assert actors(run, "Le Français a été arrêté lundi à Moscou.", "fr")["Français"] == ("FRA", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "expected"),
+    [
+        ("es", "Los milicianos kurdos atacaron la ciudad.", "milicianos kurdos", (None, "UAF")),
+        ("es", "Los colonos judíos bloquearon la carretera.", "colonos judíos", (None, "CVL")),
+        ("es", "COLONOS JUDIOS CORTAN LA CARRETERA", "COLONOS JUDIOS", (None, "CVL")),
+        ("fr", "Les forces kurdes ont attaqué la ville.", "forces kurdes", (None, "MIL")),
+        ("fr", "Les Kurdes irakiens ont manifesté lundi.", "Kurdes irakiens", ("IRQ", "CVL")),
+        ("fr", "Des milliers de musulmans ont manifesté.", "musulmans", (None, "CVL")),
+    ],
+)
+def test_actors_a_community_is_people_as_a_noun_and_qualifies_an_agent_noun_after_it(
+    run, lang: str, text: str, span: str, expected: tuple
+) -> None:
+    found = actors(run, text, lang)
+    assert found[span] == expected
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los países árabes condenaron el ataque."),
+        ("fr", "Les pays musulmans ont condamné l'attaque."),
+    ],
+)
+def test_actors_a_community_word_qualifying_another_noun_is_no_actor(run, lang: str, text: str) -> None:
+    assert not actors(run, text, lang)

@@ -120,6 +120,7 @@ SECONDARY_KEYS = (
     "destination_prepositions",
     "temporal_prepositions",
     "fighting_nouns",
+    "plural_determiners",
 )
 
 

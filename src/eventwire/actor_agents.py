@@ -11,7 +11,7 @@ where the text says ("ethnic Albanians in southern Serbia" → CVL, country from
 from __future__ import annotations
 
 from eventwire.actor_context import AGENT, DEMONYM, QUALIFIED, ActorContext, Found, Qualifier
-from eventwire.lexical import PhraseMatch
+from eventwire.lexical import PhraseMatch, unaccented
 from eventwire.model import ActorRef, Mention
 
 #: Sectors of armed people: qualified by an armed group, they take the group's sector ("Hamas fighters" → REB).
@@ -24,7 +24,7 @@ def find_agents(ctx: ActorContext, first: int, last: int) -> list[Found]:
     tokens = ctx.tokens
     matches = [(m, False) for m in ctx.lex.agents.find(tokens, first, last)]
     matches += [(m, True) for m in ctx.lex.owned_agents.find(tokens, first, last)]
-    matches = _with_role_compounds(ctx, matches)
+    matches = _with_communities(ctx, _with_role_compounds(ctx, matches), first)
     found: list[Found] = []
     taken: set[int] = set()
     for match, owned in sorted(matches, key=lambda item: (item[0].first, -(item[0].last - item[0].first))):
@@ -56,6 +56,42 @@ def _with_role_compounds(ctx: ActorContext, matches: list[tuple[PhraseMatch, boo
         if head and words in ctx.lex.role_heads:
             merged.append((PhraseMatch(body.first, head[0].last, body.payload), owned and head[1]))
     return merged + matches  # the longer compound is taken first at its start, its head then skipped as taken
+
+
+def _with_communities(
+    ctx: ActorContext, matches: list[tuple[PhraseMatch, bool]], first: int
+) -> list[tuple[PhraseMatch, bool]]:
+    """A community word ("kurdos", "juifs") right after another agent noun, where nationalities follow their noun,
+    qualifies it as a nationality would: "los milicianos kurdos" are militiamen, "des colons juifs" settlers. On its
+    own it is an actor only as a noun ("les Kurdes", "des milliers de musulmans"), not as the adjective of some
+    other noun ("les pays musulmans")."""
+    communities = ctx.lex.communities
+    if not communities:
+        return matches
+    tokens = ctx.tokens
+
+    def community(match: PhraseMatch) -> bool:
+        return " ".join(unaccented(t.lower) for t in tokens[match.first : match.last]) in communities
+
+    by_first = {m.first: m for m, _owned in matches if community(m)}
+    merged = []
+    if ctx.lex.nationality_follows_noun:
+        for body, owned in matches:
+            head = by_first.get(body.last)
+            if head is not None and not community(body):
+                merged.append((PhraseMatch(body.first, head.last, body.payload), owned))
+    alone = [(m, owned) for m, owned in matches if not community(m) or _as_a_noun(ctx, m.first, first)]
+    return merged + alone  # the qualified noun is taken first at its start, the community word then skipped
+
+
+def _as_a_noun(ctx: ActorContext, k: int, first: int) -> bool:
+    """A word used as a noun: capitalised or after a determiner (``_noun``), or after a coordinator, a plural
+    determiner or a number ("chrétiens et musulmans", "plusieurs chiites", "300 musulmans")."""
+    if _noun(ctx, k, first):
+        return True
+    before = ctx.tokens[k - 1] if k > first else None
+    joining = ctx.lex.coordinators | ctx.lex.plural_determiners
+    return before is not None and (before.lower in joining or before.text[:1].isdigit())
 
 
 def _agent(ctx: ActorContext, match: PhraseMatch, owned: bool, first: int, last: int) -> list[Found]:
@@ -112,7 +148,7 @@ def find_nationals(ctx: ActorContext, first: int, last: int) -> list[Found]:
             start = tokens[k - 1].start
             place = ctx.located(end, last) or ctx.of_owner(end, last)
             ref = ActorRef(place.country if place else None, "CVL", None, None, "agent")
-        elif demonyms.plural(tokens[k:end]) and _noun(ctx, k, first):
+        elif _plural_noun(ctx, k, end, first):
             place = ctx.of_owner(end, last)  # "the Albanians of southern Serbia" live in Serbia
             ref = ActorRef(place.country if place else country, "CVL", None, None, "demonym")
         else:
@@ -139,6 +175,15 @@ def _qualifies_a_place(ctx: ActorContext, k: int, end: int) -> bool:
     if ctx.lex.nationality_follows_noun:
         return ctx.place_ending_at(k)
     return ctx.place_starting_at(end)
+
+
+def _plural_noun(ctx: ActorContext, k: int, end: int, first: int) -> bool:
+    """A demonym used as a plural noun, by its form ("Nigerians", "los colombianos") or, for one whose plural is its
+    singular, by its determiner ("les Français", "des Libanais")."""
+    plural = ctx.lex.demonyms.plural(ctx.tokens[k:end])
+    if not plural and k > first and ctx.tokens[k - 1].lower in ctx.lex.plural_determiners:
+        return True
+    return plural and _noun(ctx, k, first)
 
 
 def _noun(ctx: ActorContext, k: int, first: int) -> bool:

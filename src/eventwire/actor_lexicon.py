@@ -16,7 +16,7 @@ import ahocorasick
 from eventwire.demonyms import Demonyms, demonyms
 from eventwire.errors import KnowledgeError
 from eventwire.knowledge import lang_data, shared_data
-from eventwire.lexical import PhraseMatcher
+from eventwire.lexical import PhraseMatcher, unaccented
 from eventwire.model import ActorRef
 from eventwire.office_holders import roles_of
 
@@ -43,10 +43,12 @@ class ActorLexicon:
     undergoers: frozenset[str]  # "hostages", "otages": people an event happens to, never the agent of its trigger
     protesters: frozenset[str]  # "protesters", "manifestants": named by their protest, its actors, never its target
     role_heads: frozenset[str]  # "officials", "leaders": after another agent noun, people of that body
+    communities: frozenset[str]  # "kurdos", "juifs" (unaccented): a noun for people, or qualifies an agent noun
     name_particles: frozenset[str]
     former: frozenset[str]  # "former", "ancien": before a title, the person left office (ELI)
     definite: frozenset[str]
     determiners: frozenset[str]
+    plural_determiners: frozenset[str]  # "les", "los": a nationality right after one is a plural noun
     of_markers: frozenset[str]
     locative: frozenset[str]
     directional: frozenset[str] = frozenset()  # only where a movement goes: "troops to Mali" are not Mali's
@@ -106,10 +108,12 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         undergoers=_words(agents.get("undergoers")),
         protesters=_words(agents.get("protesters")),
         role_heads=_words(agents.get("role_heads")),
+        communities=frozenset(unaccented(w) for w in _words(agents.get("communities"))),
         name_particles=_words(titles.get("name_particles")),
         former=_words(titles.get("former")),
         definite=_words(grammar.get("definite")),
         determiners=_words(grammar.get("determiners")),
+        plural_determiners=_words(grammar.get("plural_determiners")),
         of_markers=_words(grammar.get("of_markers")),
         locative=_words(_optional(lang, "places").get("locative")),
         directional=_words(grammar.get("destination_prepositions")) - _words(grammar.get("location_prepositions")),

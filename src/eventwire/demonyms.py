@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass, field
 
 from eventwire.errors import KnowledgeError
@@ -60,11 +61,15 @@ class Demonyms:
         return next((c for e in endings if (c := self.forms.get((*head, last[: len(last) - len(e)])))), None)
 
     def plural(self, words: list[Token]) -> bool:
-        """A plural form: one of the listed forms plus -s or -es ("Nigerians", "Bosnian Serbs", "colombianos")."""
-        *head, last = [t.lower for t in words]
-        country = self.forms.get((*head, last))
-        return country is not None and any(
-            self.forms.get((*head, last[: -len(ending)])) == country for ending in ("s", "es") if last.endswith(ending)
+        """A plural form: a listed form whose words, less -s or -es, are another form of the same country
+        ("Nigerians", "Bosnian Serbs", "colombianos", and "chypriotes turcs", where both words agree)."""
+        lowered = [t.lower for t in words]
+        country = self.forms.get(tuple(lowered))
+        if country is None:
+            return False
+        stems = [[w] + [w[: -len(e)] for e in ("s", "es") if w.endswith(e) and len(w) > len(e)] for w in lowered]
+        return any(
+            singular != tuple(lowered) and self.forms.get(singular) == country for singular in itertools.product(*stems)
         )
 
 
