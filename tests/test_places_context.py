@@ -431,3 +431,15 @@ def test_places_a_region_inside_one_country_supports_its_towns(run) -> None:
     """ "Cisjordania" is the West Bank's, so a small Jericó there is Jericho, not a Colombian namesake or nothing."""
     text = "Los colonos atacaron Jericó. Cisjordania vive días de tensión."
     assert ("Jericó", "city", None, "PSE") in resolved(run, text, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un civil fue ejecutado por tropas del Batallón de la Infantería de Marina en un retén.",
+        "La Armada y la Marina desplegaron buques frente a la costa.",
+    ],
+)
+def test_places_the_spanish_navy_is_no_town(run, text: str) -> None:
+    """ "Marina" and "Armada" are towns of the United States, Croatia and Italy, and in Spanish news the Navy."""
+    assert not {"Marina", "Armada"} & {s for s, *_ in resolved(run, text, "es")}
