@@ -157,11 +157,11 @@ def test_the_evaluator_reads_the_gold_and_scores_it_perfect_against_itself():
 
 def test_the_pipeline_stays_above_its_measured_floor(pipeline):
     """Measured 2026-11-25 with `eventwire evaluate ... --texts ...`: P 0.714, recall (main) 0.774, F1 0.702;
-    actor country 49/72 = 0.681 over matched pairs."""
+    actor country 51/72 = 0.708 over matched pairs (49/72 before unnamed protests got their crowd as actor)."""
     articles = with_texts(GOLD, shared_path(*WINER_DEV))
     report = score_events(articles, predict(articles, pipeline=pipeline, quiet=True))
     overall = report.overall
     assert overall.precision >= 0.69
     assert overall.recall_main >= 0.75
     assert overall.f1 >= 0.68
-    assert report.fields["actor_country"].correct / report.fields["actor_country"].total >= 0.67
+    assert report.fields["actor_country"].correct / report.fields["actor_country"].total >= 0.69
