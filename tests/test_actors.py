@@ -371,6 +371,7 @@ def test_actors_a_nationality_whose_plural_is_its_singular_is_one_person_after_a
     ("lang", "text", "span", "expected"),
     [
         ("es", "Los milicianos kurdos atacaron la ciudad.", "milicianos kurdos", (None, "UAF")),
+        ("es", "Los combatientes kurdos atacaron la ciudad.", "combatientes kurdos", (None, "MIL")),
         ("es", "Los colonos judíos bloquearon la carretera.", "colonos judíos", (None, "CVL")),
         ("es", "COLONOS JUDIOS CORTAN LA CARRETERA", "COLONOS JUDIOS", (None, "CVL")),
         ("fr", "Les forces kurdes ont attaqué la ville.", "forces kurdes", (None, "MIL")),

@@ -76,10 +76,10 @@ def _with_communities(
     by_first = {m.first: m for m, _owned in matches if community(m)}
     merged = []
     if ctx.lex.nationality_follows_noun:
-        for body, owned in matches:
+        for body, _owned in matches:
             head = by_first.get(body.last)
-            if head is not None and not community(body):
-                merged.append((PhraseMatch(body.first, head.last, body.payload), owned))
+            if head is not None and not community(body):  # the community owns a noun that needs an owner
+                merged.append((PhraseMatch(body.first, head.last, body.payload), False))
     alone = [(m, owned) for m, owned in matches if not community(m) or _as_a_noun(ctx, m.first, first)]
     return merged + alone  # the qualified noun is taken first at its start, the community word then skipped
 
@@ -89,9 +89,11 @@ def _as_a_noun(ctx: ActorContext, k: int, first: int) -> bool:
     determiner or a number ("chrétiens et musulmans", "plusieurs chiites", "300 musulmans")."""
     if _noun(ctx, k, first):
         return True
-    before = ctx.tokens[k - 1] if k > first else None
-    joining = ctx.lex.coordinators | ctx.lex.plural_determiners
-    return before is not None and (before.lower in joining or before.text[:1].isdigit())
+    if k == first:
+        return False
+    before = ctx.tokens[k - 1]
+    lex = ctx.lex
+    return before.lower in lex.coordinators or before.lower in lex.plural_determiners or before.text[:1].isdigit()
 
 
 def _agent(ctx: ActorContext, match: PhraseMatch, owned: bool, first: int, last: int) -> list[Found]:
@@ -180,10 +182,9 @@ def _qualifies_a_place(ctx: ActorContext, k: int, end: int) -> bool:
 def _plural_noun(ctx: ActorContext, k: int, end: int, first: int) -> bool:
     """A demonym used as a plural noun, by its form ("Nigerians", "los colombianos") or, for one whose plural is its
     singular, by its determiner ("les Français", "des Libanais")."""
-    plural = ctx.lex.demonyms.plural(ctx.tokens[k:end])
-    if not plural and k > first and ctx.tokens[k - 1].lower in ctx.lex.plural_determiners:
-        return True
-    return plural and _noun(ctx, k, first)
+    if ctx.lex.demonyms.plural(ctx.tokens[k:end]):
+        return _noun(ctx, k, first)
+    return k > first and ctx.tokens[k - 1].lower in ctx.lex.plural_determiners
 
 
 def _noun(ctx: ActorContext, k: int, first: int) -> bool:
