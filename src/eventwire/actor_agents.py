@@ -69,11 +69,15 @@ def _with_communities(
     if not communities:
         return matches
     tokens = ctx.tokens
+    by_first = {
+        m.first: m
+        for m, _owned in matches
+        if " ".join(unaccented(t.lower) for t in tokens[m.first : m.last]) in communities
+    }
 
     def community(match: PhraseMatch) -> bool:
-        return " ".join(unaccented(t.lower) for t in tokens[match.first : match.last]) in communities
+        return by_first.get(match.first) is match
 
-    by_first = {m.first: m for m, _owned in matches if community(m)}
     merged = []
     if ctx.lex.nationality_follows_noun:
         for body, _owned in matches:

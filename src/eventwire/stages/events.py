@@ -53,6 +53,8 @@ _MOVEMENTS = frozenset({"MOBILIZE", "AID", "CONSULT"})  # happen where they go: 
 #: ("Finland will give Tanzania a grant"), a withdrawal where the force leaves ("retiré ses troupes du Kazakhstan");
 #: a mobilisation may well be at home ("Britain mobilized reservists for a war against Iraq").
 _AWAY_FROM_ACTOR = frozenset({"AID", "RETREAT"})
+#: Protests done by a crowd: one that names no one is its civilians' (strikes, boycotts, hunger strikes are not).
+_CROWD_MODES = frozenset({"demo", "riot"})
 _UNDERGONE = frozenset({"ASSAULT", "COERCE", "ACCUSE"})  # done to someone: the subject of their passive undergoes it
 _COUNT_TARGETS = {
     "dead": ("ASSAULT", "PROTEST"),
@@ -60,10 +62,6 @@ _COUNT_TARGETS = {
     "arrested": ("COERCE",),
     "troops": ("MOBILIZE", "AID", "RETREAT", "COOPERATE", "ASSAULT"),
 }
-
-
-#: Protests done by a crowd: one that names no one is its civilians' (strikes, boycotts, hunger strikes are not).
-_CROWD_MODES = frozenset({"demo", "riot"})
 
 
 @dataclass(slots=True)
@@ -487,16 +485,16 @@ def _crowd_as_actor(candidate: Candidate, lex: EventLexicon, focus: str | None) 
     Kong") is done by civilians of the country it happens in, else of the article's focus — as PLOVER codes such
     crowds (HKG CVL) and ACLED its "Protesters (country)". So is a demonstration or a riot that names no one
     ("des manifestations monstres ont lieu à Séoul", "Riots broke out in Lagos"): the protest names its crowd."""
-    where = candidate.location or candidate.story_place
-    country = where.value.country if where is not None and where.value.country else focus
     count = counted_crowd(candidate.view, lex, candidate.first)
     tokens = candidate.view.tokens
-    if count is not None:
-        end = min(count[2].end, tokens[candidate.first - 1].end)  # "Thousands", not "Thousands protested"
-        return [Mention(count[2].start, end, "actor", ActorRef(country, "CVL", None, None, "agent"))]
-    if candidate.mode not in _CROWD_MODES:
+    if count is not None:  # "Thousands", not "Thousands protested"
+        start, end = count[2].start, min(count[2].end, tokens[candidate.first - 1].end)
+    elif candidate.mode in _CROWD_MODES:
+        start, end = tokens[candidate.first].start, tokens[candidate.last - 1].end
+    else:
         return []
-    start, end = tokens[candidate.first].start, tokens[candidate.last - 1].end
+    where = candidate.location or candidate.story_place
+    country = where.value.country if where is not None and where.value.country else focus
     return [Mention(start, end, "actor", ActorRef(country, "CVL", None, None, "agent"))]
 
 
